@@ -1,0 +1,60 @@
+"""The typer app: parse, call, render. The one place that turns MlpathError into exit codes."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from mlpath import __version__
+from mlpath.errors import MlpathError
+
+app = typer.Typer(
+    name="mlpath",
+    help="Turn 'I want to become an ML engineer' into a personal, dated study plan.\n\n"
+    "Start with 'mlpath assess' (interactive) or 'mlpath plan --sector finance'.",
+    add_completion=False,
+    no_args_is_help=True,
+    # Plain click help: rich-formatted help doubles start-up time (see README, Performance).
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"mlpath {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """Turn 'I want to become an ML engineer' into a personal, dated study plan."""
+
+
+def _register() -> None:
+    # Importing the modules adds their commands to `app`; they import nothing heavy.
+    from mlpath.cli import catalogue, planning  # noqa: F401
+
+
+_register()
+
+
+def report(err: MlpathError) -> None:
+    """One or two plain lines on stderr (plus the list for data problems)."""
+    lines = [f"Error: {err.message}", *err.details]
+    sys.stderr.write("\n".join(lines) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        app(args=argv, prog_name="mlpath")
+    except MlpathError as err:
+        report(err)
+        return err.exit_code
+    return 0

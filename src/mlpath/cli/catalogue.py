@@ -1,0 +1,161 @@
+"""Browse the content: roadmap, skills, sectors, certs, salary, roles, challenges, validate."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Any
+
+import typer
+
+from mlpath import lookup
+from mlpath.cli import app
+from mlpath.cli.common import DataDir, Json, catalog, console, print_json
+
+
+def _show(renderable_name: str, *args: Any) -> None:
+    from mlpath.render import catalogue as views
+
+    console().print(getattr(views, renderable_name)(*args))
+
+
+@app.command()
+def roadmap(data_dir: DataDir = None, json: Json = False) -> None:
+    """The seven steps from first Python to certification, with their skills.
+
+    Example: mlpath roadmap
+    """
+    cat = catalog(data_dir)
+    if json:
+        print_json({"steps": [
+            {**_plain(step), "skills": [s.id for s in cat.skills_in(step.id)]}
+            for step in cat.steps]})
+    else:
+        _show("roadmap", cat)
+
+
+@app.command()
+def skills(
+    step: Annotated[str | None, typer.Option(help="Only this step (1-7 or its id).")] = None,
+    sector: Annotated[str | None, typer.Option(
+        help="Order by what this sector weights (id or alias, e.g. fintech).")] = None,
+    data_dir: DataDir = None,
+    json: Json = False,
+) -> None:
+    """Every skill with its demand, study hours and prerequisites.
+
+    Examples: mlpath skills --step 4 · mlpath skills --sector healthcare
+    """
+    cat = catalog(data_dir)
+    chosen = list(cat.skills)
+    if step is not None:
+        step_id = lookup.step(cat, step).id
+        chosen = [s for s in chosen if s.step == step_id]
+    weights = None
+    if sector is not None:
+        weights = dict(lookup.sector(cat, sector).emphasis)
+        chosen.sort(key=lambda s: -weights.get(s.id, 1.0))  # type: ignore[union-attr]
+    if json:
+        print_json({"skills": [{**_plain(s), **({"weight": weights.get(s.id, 1.0)}
+                                                if weights is not None else {})}
+                               for s in chosen]})
+    else:
+        _show("skills", cat, chosen, weights)
+
+
+@app.command()
+def sectors(
+    sector_id: Annotated[str | None, typer.Argument(
+        metavar="[ID]", help="Show one sector in detail (id or alias).")] = None,
+    data_dir: DataDir = None,
+    json: Json = False,
+) -> None:
+    """The sectors hiring ML engineers, or one of them in detail.
+
+    Examples: mlpath sectors · mlpath sectors fintech
+    """
+    cat = catalog(data_dir)
+    if sector_id is None:
+        if json:
+            print_json({"sectors": list(cat.sectors)})
+        else:
+            _show("sectors", cat)
+        return
+    found = lookup.sector(cat, sector_id)
+    if json:
+        print_json(found)
+    else:
+        _show("sector", cat, found)
+
+
+@app.command()
+def certs(data_dir: DataDir = None, json: Json = False) -> None:
+    """Certifications, their status (retired ones point to the successor) and prep hours."""
+    cat = catalog(data_dir)
+    if json:
+        print_json({"certifications": list(cat.certifications)})
+    else:
+        _show("certs", cat)
+
+
+@app.command()
+def salary(
+    region: Annotated[str | None, typer.Option(
+        help="us, uk, canada, australia or india.")] = None,
+    data_dir: DataDir = None,
+    json: Json = False,
+) -> None:
+    """Salary tables by region and experience, growth by years, premiums.
+
+    Example: mlpath salary --region india
+    """
+    cat = catalog(data_dir)
+    chosen = lookup.region(cat, region) if region is not None else None
+    if json:
+        sal = cat.salaries
+        print_json({"regions": [chosen] if chosen else list(sal.regions), "growth": sal.growth,
+                    "premiums": sal.premiums, "overall": sal.overall})
+    else:
+        _show("salary", cat, chosen)
+
+
+@app.command()
+def roles(data_dir: DataDir = None, json: Json = False) -> None:
+    """ML engineer vs AI engineer vs data scientist vs AI developer."""
+    cat = catalog(data_dir)
+    if json:
+        print_json({"roles": list(cat.roles)})
+    else:
+        _show("roles", cat)
+
+
+@app.command()
+def challenges(data_dir: DataDir = None, json: Json = False) -> None:
+    """Common obstacles on the way to an ML job, and what to do about them."""
+    cat = catalog(data_dir)
+    if json:
+        print_json({"challenges": list(cat.challenges)})
+    else:
+        _show("challenges", cat)
+
+
+@app.command()
+def validate(data_dir: DataDir = None) -> None:
+    """Check roadmap.yaml and sectors.yaml (the shipped ones, or a fork's).
+
+    Exit 0 with a summary, or exit 1 with every problem (file:line: path: message).
+    Example: mlpath validate --data-dir ./my-data
+    """
+    from mlpath.data import resolve_data_dir
+
+    cat = catalog(data_dir)
+    sys.stdout.write(
+        f"OK: {resolve_data_dir(data_dir)}: {len(cat.steps)} steps, {len(cat.skills)} skills, "
+        f"{len(cat.sectors)} sectors, {len(cat.certifications)} certifications, "
+        f"{sum(len(r.by_experience) + (r.range is not None) for r in cat.salaries.regions)} "
+        "salary rows.\n")
+
+
+def _plain(value: Any) -> Any:
+    from mlpath.data import as_plain
+
+    return as_plain(value)

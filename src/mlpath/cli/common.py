@@ -1,0 +1,43 @@
+"""What every command shares: the --data-dir option, loading, and writing output."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from mlpath.data import DATA_DIR_ENV
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from mlpath.model import Catalog
+
+DataDir = Annotated[
+    Path | None,
+    typer.Option("--data-dir", envvar=DATA_DIR_ENV, metavar="DIR", show_envvar=True,
+                 help="Folder holding roadmap.yaml and sectors.yaml (a fork of the shipped data)."),
+]
+Json = Annotated[bool, typer.Option("--json", help="Print JSON for programs instead of tables.")]
+
+
+def catalog(data_dir: Path | None) -> Catalog:
+    from mlpath.data import load_catalog
+
+    return load_catalog(data_dir)
+
+
+def console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    # Rich honours NO_COLOR and drops colour on pipes; 80 columns when width is unknown.
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def print_json(value: Any) -> None:
+    from mlpath.data import as_plain
+
+    sys.stdout.write(json.dumps(as_plain(value), indent=2, ensure_ascii=False) + "\n")

@@ -1,0 +1,1 @@
+"""plan and export commands."""

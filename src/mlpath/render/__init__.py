@@ -1,0 +1,1 @@
+"""Plan and catalogue → rich renderables, Markdown and JSON. Imports rich lazily."""
