@@ -281,11 +281,11 @@ class Profile:
 
     sector: str
     levels: Mapping[str, int]
+    start: dt.date
     background: str | None = None
     years_experience: int = 0
     region: str = "us"
     hours_per_week: int = 15
-    start: dt.date = dt.date(2026, 1, 5)
 
 
 @dataclass(frozen=True)
@@ -320,7 +320,7 @@ class StudyItem:
     key: str  # skill id, or "cert:<id>"
     title: str
     step: str
-    hours: float
+    hours: int
     from_level: int
     to_level: int
 
@@ -332,8 +332,8 @@ class Week:
     items: tuple[StudyItem, ...]
 
     @property
-    def hours(self) -> float:
-        return round(sum(i.hours for i in self.items), 2)
+    def hours(self) -> int:
+        return sum(i.hours for i in self.items)
 
 
 @dataclass(frozen=True)

@@ -1,1 +1,105 @@
-"""plan and export commands."""
+"""`mlpath plan`: the gap analysis and dated study plan, in one shot from options."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from mlpath.cli import app
+from mlpath.cli.common import DataDir, catalog
+
+if TYPE_CHECKING:
+    from mlpath import model as m
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+
+
+Output = Annotated[Path | None, typer.Option(
+    "--output", "-o", metavar="FILE", help="Write to FILE instead of the screen.")]
+Force = Annotated[bool, typer.Option("--force", help="Overwrite --output FILE if it exists.")]
+
+
+@app.command()
+def plan(
+    sector: Annotated[str, typer.Option(
+        help="Target sector: id or alias (finance, fintech, healthcare, saas…). "
+             "See 'mlpath sectors'.")],
+    know: Annotated[str | None, typer.Option(
+        metavar="SKILL=LEVEL,...",
+        help="Your levels 0-4, e.g. python=3,sql=2 (overrides --background).")] = None,
+    background: Annotated[str | None, typer.Option(
+        help="Start from typical levels: software-engineer, data-analyst, "
+             "physics-maths-graduate, student, career-changer.")] = None,
+    hours_per_week: Annotated[int, typer.Option(
+        min=1, max=80, help="Study hours per week (1-80).")] = 15,
+    region: Annotated[str, typer.Option(
+        help="Salary region: us, uk, canada, australia, india.")] = "us",
+    start: Annotated[str | None, typer.Option(
+        metavar="YYYY-MM-DD", help="First day of week 1 (default: today).")] = None,
+    format: Annotated[Format, typer.Option(
+        "--format", "-f", help="text for people, json for programs.")] = Format.text,
+    output: Output = None,
+    force: Force = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Skill gaps and a dated week-by-week plan for a target sector.
+
+    \b
+    Examples:
+      mlpath plan --sector finance
+      mlpath plan --sector fintech --background software-engineer --hours-per-week 10
+      mlpath plan --sector healthcare --know python=3,sql=2 --region uk --start 2027-01-04
+      mlpath plan --sector retail --format json --output plan.json
+    """
+    from mlpath.engine import build_plan
+    from mlpath.inputs import make_profile
+
+    cat = catalog(data_dir)
+    profile = make_profile(cat, sector=sector, know=know, background=background,
+                           hours_per_week=hours_per_week, region=region,
+                           start=start or dt.date.today())
+    emit(build_plan(cat, profile), cat, format.value, output, force)
+
+
+def emit(result: m.Plan, cat: m.Catalog, fmt: str, output: Path | None, force: bool) -> None:
+    """Render a plan in `fmt` to the screen, or atomically to `output`."""
+    if fmt == "json":
+        from mlpath.render.jsonout import plan_json
+
+        text = plan_json(result, cat)
+    elif output is None:
+        from mlpath.cli.common import console
+        from mlpath.render.terminal import plan_view
+
+        console().print(plan_view(result, cat))
+        return
+    else:
+        text = plain_text(result, cat)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from mlpath.files import write_output
+
+    write_output(output, text, force=force)
+    sys.stderr.write(f"Wrote {output}\n")
+
+
+def plain_text(result: m.Plan, cat: m.Catalog) -> str:
+    """The terminal view without colour, 100 columns wide, for a file."""
+    import io
+
+    from rich.console import Console
+
+    from mlpath.render.terminal import plan_view
+
+    con = Console(file=io.StringIO(), width=100, color_system=None, record=True)
+    con.print(plan_view(result, cat))
+    return con.export_text()

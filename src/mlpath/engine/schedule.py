@@ -1,0 +1,71 @@
+"""Order the study items (prerequisites first) and pack them into dated weeks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from mlpath import model as m
+
+
+def order(cat: m.Catalog, gaps: Sequence[m.Gap]) -> list[m.Gap]:
+    """Skills with a gap, by step, then priority; a skill never before its prerequisites.
+
+    Greedy topological sort: at each turn take the first skill (in step/priority
+    order) whose prerequisites still in the plan have all been placed.
+    """
+    step_no = {s.id: s.number for s in cat.steps}
+    prereqs = {s.id: s.prerequisites for s in cat.skills}
+    todo = sorted((g for g in gaps if g.hours > 0),
+                  key=lambda g: (step_no[g.step], -g.priority, g.skill))
+    pending = {g.skill for g in todo}
+    placed: list[m.Gap] = []
+    while todo:
+        pick = next((g for g in todo if not pending.intersection(prereqs[g.skill])), todo[0])
+        todo.remove(pick)
+        pending.discard(pick.skill)
+        placed.append(pick)
+    return placed
+
+
+def pack(items: Sequence[m.StudyItem], hours_per_week: int, start: dt.date,
+         ) -> tuple[m.Week, ...]:
+    """Fill weeks in order with at most `hours_per_week`, splitting items across weeks."""
+    weeks: list[m.Week] = []
+    current: list[m.StudyItem] = []
+    room = hours_per_week
+
+    def close() -> None:
+        nonlocal current, room
+        weeks.append(m.Week(len(weeks) + 1, start + dt.timedelta(weeks=len(weeks)),
+                            tuple(current)))
+        current, room = [], hours_per_week
+
+    for item in items:
+        left = item.hours
+        while left > 0:
+            chunk = min(left, room)
+            current.append(m.StudyItem(item.key, item.title, item.step, chunk,
+                                       item.from_level, item.to_level))
+            left -= chunk
+            room -= chunk
+            if room == 0:
+                close()
+    if current:
+        close()
+    return tuple(weeks)
+
+
+def milestones(cat: m.Catalog, weeks: Sequence[m.Week]) -> tuple[m.Milestone, ...]:
+    """One per step: the last week that holds any of the step's study."""
+    last: dict[str, m.Week] = {}
+    for week in weeks:
+        for item in week.items:
+            last[item.step] = week
+    out = []
+    for step in cat.steps:
+        if step.id in last:
+            week = last[step.id]
+            out.append(m.Milestone(step.id, week.number, week.start + dt.timedelta(days=6),
+                                   f"Step {step.number} done: {step.goal}"))
+    return tuple(out)

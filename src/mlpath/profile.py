@@ -1,0 +1,175 @@
+"""The saved profile: where it lives, loading it strictly, saving it atomically with a backup.
+
+File layout (YAML, `profile.yaml` in the user data directory):
+
+    schema_version: 1
+    profile: {sector, levels, start, background, years_experience, region, hours_per_week}
+    baseline: {skill: level}          # levels at the first assessment
+    history: [{date, via, skill, from, to}]   # every recorded change, oldest first
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from mlpath import model as m
+from mlpath.errors import MlpathError, ProfileError
+from mlpath.files import atomic_write
+
+SCHEMA_VERSION = 1
+HOME_ENV = "MLPATH_HOME"
+FILE_NAME, BACKUP_NAME = "profile.yaml", "profile.yaml.bak"
+
+
+@dataclass(frozen=True)
+class Change:
+    date: dt.date
+    via: str  # "assess" | "set" | "sync" | "answers"
+    skill: str
+    before: int
+    after: int
+
+
+@dataclass(frozen=True)
+class SavedProfile:
+    profile: m.Profile
+    baseline: Mapping[str, int]
+    history: tuple[Change, ...] = ()
+
+
+def home() -> Path:
+    """MLPATH_HOME, else the platform's user data dir (~/.local/share/mlpath on Linux)."""
+    env = os.environ.get(HOME_ENV)
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("mlpath", appauthor=False))
+
+
+def profile_path() -> Path:
+    return home() / FILE_NAME
+
+
+def backup_path() -> Path:
+    return home() / BACKUP_NAME
+
+
+def load(cat: m.Catalog) -> SavedProfile | None:
+    """The saved profile, None when there is none; ProfileError when it is unusable."""
+    path = profile_path()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _broken(path, f"cannot be read ({exc})") from None
+    import yaml
+
+    try:
+        raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        raise _broken(path, "is not valid YAML") from None
+    return from_dict(cat, raw, path)
+
+
+def from_dict(cat: m.Catalog, raw: Any, path: Path) -> SavedProfile:
+    if not isinstance(raw, dict) or not isinstance(raw.get("profile"), dict):
+        raise _broken(path, "is not an mlpath profile")
+    version = raw.get("schema_version")
+    if isinstance(version, int) and version > SCHEMA_VERSION:
+        raise ProfileError(f"{path} was written by a newer mlpath (schema {version}); "
+                           f"upgrade mlpath to read it. The file was left as it is.")
+    if version != SCHEMA_VERSION:
+        raise _broken(path, f"has an unknown schema_version {version!r}")
+    from mlpath.inputs import make_profile
+
+    p = raw["profile"]
+    try:
+        profile = make_profile(
+            cat, sector=str(p.get("sector", "")), start=p.get("start", ""),
+            know=_levels(p.get("levels")), background=p.get("background"),
+            hours_per_week=p.get("hours_per_week", 15), region=str(p.get("region", "us")),
+            years_experience=p.get("years_experience", 0))
+        baseline = {cat_skill: lvl for cat_skill, lvl in _levels(raw.get("baseline")).items()}
+        history = tuple(_change(h) for h in raw.get("history") or [])
+    except (MlpathError, KeyError, TypeError, ValueError) as exc:
+        detail = exc.message if isinstance(exc, MlpathError) else "a history entry is malformed"
+        raise _broken(path, detail) from None
+    return SavedProfile(profile, baseline, history)
+
+
+def _levels(value: Any) -> dict[str, int]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ValueError("levels must be a mapping")
+    return {str(k): v for k, v in value.items()}
+
+
+def _change(raw: Any) -> Change:
+    return Change(date=dt.date.fromisoformat(str(raw["date"])), via=str(raw["via"]),
+                  skill=str(raw["skill"]), before=int(raw["from"]), after=int(raw["to"]))
+
+
+def _broken(path: Path, why: str) -> ProfileError:
+    backup = path.with_name(BACKUP_NAME)
+    hint = (f"The previous version is in {backup}; copy it over {path.name} to restore it."
+            if backup.exists() else f"Move {path.name} aside and run 'mlpath assess' again.")
+    return ProfileError(f"Saved profile {path} {why}; it was left untouched.", details=[hint])
+
+
+def to_dict(saved: SavedProfile) -> dict[str, Any]:
+    p = saved.profile
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "profile": {"sector": p.sector, "background": p.background,
+                    "years_experience": p.years_experience, "region": p.region,
+                    "hours_per_week": p.hours_per_week, "start": p.start.isoformat(),
+                    "levels": dict(sorted(p.levels.items()))},
+        "baseline": dict(sorted(saved.baseline.items())),
+        "history": [{"date": c.date.isoformat(), "via": c.via, "skill": c.skill,
+                     "from": c.before, "to": c.after} for c in saved.history],
+    }
+
+
+def save(saved: SavedProfile) -> Path:
+    """Write atomically; the file it replaces is kept as profile.yaml.bak."""
+    import yaml
+
+    path = profile_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists():
+            tmp = path.with_name(BACKUP_NAME + ".tmp")
+            shutil.copy2(path, tmp)
+            os.replace(tmp, path.with_name(BACKUP_NAME))
+    except OSError as exc:
+        raise ProfileError(f"Cannot save the profile in {path.parent}: "
+                           f"{exc.strerror or exc}.") from None
+    text = "# mlpath profile; edit with 'mlpath assess' or 'mlpath progress set'.\n"
+    text += yaml.safe_dump(to_dict(saved), sort_keys=False, allow_unicode=True)
+    atomic_write(path, text)
+    return path
+
+
+def new(profile: m.Profile) -> SavedProfile:
+    """A first save: today's levels become the baseline progress is measured from."""
+    return SavedProfile(profile, dict(profile.levels), ())
+
+
+def record(saved: SavedProfile, levels: Mapping[str, int], via: str, today: dt.date,
+           ) -> SavedProfile:
+    """New levels on top of the saved ones, each change dated in the history."""
+    current = dict(saved.profile.levels)
+    changes = [Change(today, via, skill, current.get(skill, 0), level)
+               for skill, level in sorted(levels.items()) if current.get(skill, 0) != level]
+    current.update(levels)
+    profile = replace(saved.profile, levels=dict(sorted(current.items())))
+    return replace(saved, profile=profile, history=saved.history + tuple(changes))
