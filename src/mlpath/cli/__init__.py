@@ -38,8 +38,17 @@ def _root(
 
 
 def _register() -> None:
-    # Importing the modules adds their commands to `app`; they import nothing heavy.
-    from mlpath.cli import catalogue, planning  # noqa: F401
+    # Importing a module adds its commands to `app`; none of them imports anything heavy.
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"mlpath.cli.{name}")
+
+
+COMMAND_MODULES = [
+    "catalogue",
+    "planning",
+]
 
 
 _register()

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 class Format(str, Enum):
     text = "text"
     json = "json"
+    markdown = "markdown"
 
 
 Output = Annotated[Path | None, typer.Option(
@@ -29,23 +30,27 @@ Force = Annotated[bool, typer.Option("--force", help="Overwrite --output FILE if
 
 @app.command()
 def plan(
-    sector: Annotated[str, typer.Option(
+    sector: Annotated[str | None, typer.Option(
         help="Target sector: id or alias (finance, fintech, healthcare, saas…). "
-             "See 'mlpath sectors'.")],
+             "See 'mlpath sectors'. Optional when a profile is saved.")] = None,
+    use_profile: Annotated[bool, typer.Option(
+        "--profile", help="Plan from the saved profile (from 'mlpath assess' or "
+                          "'mlpath progress'); other options override it.")] = False,
     know: Annotated[str | None, typer.Option(
         metavar="SKILL=LEVEL,...",
         help="Your levels 0-4, e.g. python=3,sql=2 (overrides --background).")] = None,
     background: Annotated[str | None, typer.Option(
         help="Start from typical levels: software-engineer, data-analyst, "
              "physics-maths-graduate, student, career-changer.")] = None,
-    hours_per_week: Annotated[int, typer.Option(
-        min=1, max=80, help="Study hours per week (1-80).")] = 15,
-    region: Annotated[str, typer.Option(
-        help="Salary region: us, uk, canada, australia, india.")] = "us",
+    hours_per_week: Annotated[int | None, typer.Option(
+        min=1, max=80, help="Study hours per week (1-80) [default: 15].")] = None,
+    region: Annotated[str | None, typer.Option(
+        help="Salary region: us, uk, canada, australia, india [default: us].")] = None,
     start: Annotated[str | None, typer.Option(
         metavar="YYYY-MM-DD", help="First day of week 1 (default: today).")] = None,
     format: Annotated[Format, typer.Option(
-        "--format", "-f", help="text for people, json for programs.")] = Format.text,
+        "--format", "-f",
+        help="text for people, markdown for a checklist file, json for programs.")] = Format.text,
     output: Output = None,
     force: Force = False,
     data_dir: DataDir = None,
@@ -57,16 +62,51 @@ def plan(
       mlpath plan --sector finance
       mlpath plan --sector fintech --background software-engineer --hours-per-week 10
       mlpath plan --sector healthcare --know python=3,sql=2 --region uk --start 2027-01-04
-      mlpath plan --sector retail --format json --output plan.json
+      mlpath plan --sector retail --format markdown --output plan.md
+      mlpath plan --profile
     """
     from mlpath.engine import build_plan
-    from mlpath.inputs import make_profile
 
     cat = catalog(data_dir)
-    profile = make_profile(cat, sector=sector, know=know, background=background,
-                           hours_per_week=hours_per_week, region=region,
-                           start=start or dt.date.today())
+    profile = options_profile(cat, sector=sector, use_profile=use_profile, know=know,
+                              background=background, hours_per_week=hours_per_week,
+                              region=region, start=start)
     emit(build_plan(cat, profile), cat, format.value, output, force)
+
+
+def options_profile(cat: m.Catalog, *, sector: str | None, use_profile: bool, know: str | None,
+                    background: str | None, hours_per_week: int | None, region: str | None,
+                    start: str | None) -> m.Profile:
+    """From options alone, or the saved profile with the given options on top."""
+    from dataclasses import replace
+
+    from mlpath import profile as saved_profile
+    from mlpath.errors import UsageError
+    from mlpath.inputs import DEFAULT_HOURS, DEFAULT_REGION, make_profile
+
+    saved = saved_profile.load(cat) if use_profile or sector is None else None
+    if saved is None:
+        if use_profile:
+            raise UsageError(f"No saved profile in {saved_profile.home()}; run 'mlpath assess' "
+                             "first, or plan from options with --sector.")
+        if sector is None:
+            raise UsageError("Give a target sector, e.g. --sector finance (see 'mlpath sectors'),"
+                             " or run 'mlpath assess' to save a profile first.")
+        return make_profile(cat, sector=sector, know=know, background=background,
+                            hours_per_week=hours_per_week or DEFAULT_HOURS,
+                            region=region or DEFAULT_REGION, start=start or dt.date.today())
+    base = saved.profile
+    levels = dict(base.levels)
+    if background is not None or know is not None:
+        levels = dict(make_profile(cat, sector=base.sector, start=base.start, know=know,
+                                   background=background).levels)
+        if background is None:
+            levels = {**base.levels, **levels}
+    merged = make_profile(cat, sector=sector or base.sector, know=levels,
+                          background=None, start=start or base.start,
+                          hours_per_week=hours_per_week or base.hours_per_week,
+                          region=region or base.region, years_experience=base.years_experience)
+    return replace(merged, background=background or base.background)
 
 
 def emit(result: m.Plan, cat: m.Catalog, fmt: str, output: Path | None, force: bool) -> None:
@@ -75,6 +115,10 @@ def emit(result: m.Plan, cat: m.Catalog, fmt: str, output: Path | None, force: b
         from mlpath.render.jsonout import plan_json
 
         text = plan_json(result, cat)
+    elif fmt == "markdown":
+        from mlpath.render.markdown import plan_markdown
+
+        text = plan_markdown(result, cat)
     elif output is None:
         from mlpath.cli.common import console
         from mlpath.render.terminal import plan_view
