@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from mlpath import model as m
@@ -37,9 +37,12 @@ def _unique(r: Reader, path: str, ids: Iterable[str]) -> None:
 
 
 def _refs(r: Reader, path: str, refs: Iterable[str], known: set[str], what: str) -> None:
+    """Report references to unknown ids; mapping keys are named by key, list items by index."""
+    keyed = isinstance(refs, Mapping)
     for i, ref in enumerate(refs):
         if ref not in known:
-            r.problem(f"{path}[{i}]", f"names {what} {ref!r}, which does not exist")
+            r.problem(f"{path}.{ref}" if keyed else f"{path}[{i}]",
+                      f"names {what} {ref!r}, which does not exist")
 
 
 def _check_roadmap(cat: m.Catalog, r: Reader) -> None:

@@ -149,10 +149,10 @@ def validate(data_dir: DataDir = None) -> None:
 
     cat = catalog(data_dir)
     sys.stdout.write(
-        f"OK: {resolve_data_dir(data_dir)}: {len(cat.steps)} steps, {len(cat.skills)} skills, "
+        f"OK: {len(cat.steps)} steps, {len(cat.skills)} skills, "
         f"{len(cat.sectors)} sectors, {len(cat.certifications)} certifications, "
         f"{sum(len(r.by_experience) + (r.range is not None) for r in cat.salaries.regions)} "
-        "salary rows.\n")
+        f"salary rows.\nData: {resolve_data_dir(data_dir)}\n")
 
 
 def _plain(value: Any) -> Any:

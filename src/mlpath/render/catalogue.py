@@ -107,18 +107,19 @@ def sector(cat: m.Catalog, s: m.Sector) -> RenderableType:
 
 def certs(cat: m.Catalog) -> RenderableType:
     t = _table(f"{len(cat.certifications)} certifications")
-    t.add_column("certification", style="bold")
-    t.add_column("provider", no_wrap=True)
-    t.add_column("status", no_wrap=True)
+    t.add_column("certification", style="bold", ratio=3)
+    t.add_column("status", ratio=1)
     t.add_column("prep*", justify="right", no_wrap=True)
-    t.add_column("covers")
+    t.add_column("covers", ratio=2)
     for c in cat.certifications:
-        status = f"{c.status} (as of {c.as_of})"
-        if c.successor:
-            status += f"\n→ {cat.certification(c.successor).name}"
         name = f"{c.name} ({c.code})" if c.code else c.name
-        t.add_row(name, c.provider, status, str(c.prep_hours), ", ".join(c.skills))
-    return Group(t, Text("* prep hours: our estimate.", style="dim"))
+        detail = c.provider
+        if c.successor:
+            detail += f"; succeeded by {cat.certification(c.successor).name}"
+        t.add_row(f"{name}\n[dim]{detail}[/dim]", f"{c.status}\n{c.as_of}", str(c.prep_hours),
+                  ", ".join(c.skills))
+    return Group(t, Text("* prep hours: our estimate. Status as of the date shown.",
+                         style="dim"))
 
 
 def salary(cat: m.Catalog, region: m.Region | None) -> RenderableType:

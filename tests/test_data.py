@@ -1,0 +1,182 @@
+"""The shipped data: complete, traceable, and strictly validated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mlpath import model as m
+from mlpath.checks import find_cycle
+from mlpath.data import load_catalog
+from mlpath.errors import DataError
+
+
+def test_seven_steps_in_order_with_the_articles_items(catalog: m.Catalog) -> None:
+    assert [s.id for s in catalog.steps] == [
+        "programming", "mathematics", "machine-learning", "deep-learning", "mlops",
+        "projects", "certifications"]
+    labels = {s.id: [i.label.lower() for i in s.items] for s in catalog.steps}
+    assert labels["programming"] == ["python", "sql", "git", "linux"]
+    assert {"docker", "kubernetes", "mlflow"} <= set(labels["mlops"])
+    assert len(labels["certifications"]) == 4
+
+
+def test_in_demand_skills_carry_demand_and_the_articles_url(catalog: m.Catalog) -> None:
+    expected = {"python": "very-high", "ml-algorithms": "very-high", "deep-learning": "very-high",
+                "pytorch": "high", "mlops": "very-high", "cloud-ml": "high",
+                "kubernetes": "high", "sql": "high", "generative-ai": "very-high",
+                "llm-development": "very-high"}
+    for skill_id, demand in expected.items():
+        skill = catalog.skill(skill_id)
+        assert skill.demand == demand and skill.demand_source == "mle-jobs-2026"
+        assert any(r.source == "mle-jobs-2026" for r in skill.resources), skill_id
+    assert catalog.skill("python").resources[0].url.startswith("https://docs.python.org")
+
+
+def test_skill_areas_and_soft_skills_are_present(catalog: m.Catalog) -> None:
+    ids = {s.id for s in catalog.skills}
+    assert {"dl-architectures", "generative-ai", "llm-development", "prompt-engineering", "rag",
+            "production-python", "data-engineering", "cloud-ml", "responsible-ai",
+            "business-acumen"} <= ids
+    soft = {s.id for s in catalog.skills if s.kind == "soft"}
+    assert {"communication", "problem-solving", "collaboration"} <= soft
+
+
+def test_every_estimate_is_labelled_and_prerequisites_are_acyclic(catalog: m.Catalog) -> None:
+    assert all(s.hours_source == m.ESTIMATE for s in catalog.skills)
+    assert all(c.prep_hours_source == m.ESTIMATE for c in catalog.certifications)
+    assert find_cycle({s.id: s.prerequisites for s in catalog.skills}) is None
+
+
+def test_aws_specialty_is_retired_and_names_its_successor(catalog: m.Catalog) -> None:
+    retired = catalog.certification("aws-ml-specialty")
+    assert (retired.status, retired.as_of, retired.code) == ("retired", "2026-03-31", "MLS-C01")
+    successor = catalog.certification(retired.successor or "")
+    assert successor.code == "MLA-C01" and successor.status != "retired"
+    assert all(c.as_of for c in catalog.certifications)
+
+
+def test_salary_tables_match_the_sources(catalog: m.Catalog) -> None:
+    us = catalog.region("us")
+    assert us.range is not None and (us.range.low, us.range.high) == (160_000, 200_000)
+    assert us.currency == "USD" and us.range.source == "mle-jobs-2026"
+    assert {r.id: r.currency for r in catalog.salaries.regions} == {
+        "us": "USD", "uk": "GBP", "canada": "CAD", "australia": "AUD", "india": "INR"}
+    india = catalog.region("india")
+    assert [(b.low, b.high) for b in india.by_experience] == [(8, 12), (15, 25), (30, 60)]
+    assert [g.increase_pct for g in catalog.salaries.growth] == [0, 80, 150, 300]
+    premiums = {(p.low_pct, p.high_pct, p.source) for p in catalog.salaries.premiums}
+    assert premiums == {(25, 40, "mle-career-2026"), (15, 25, "ml-skills-2026")}
+    overall = catalog.salaries.overall
+    assert (overall.low, overall.high, overall.open_ended) == (80_000, 200_000, True)
+
+
+def test_sectors_aliases_and_backgrounds(catalog: m.Catalog) -> None:
+    ids = {s.id for s in catalog.sectors}
+    assert {"tech", "finance", "healthcare", "retail", "manufacturing", "marketing", "logistics",
+            "energy", "automotive", "cybersecurity", "telecommunications"} == ids
+    alias = {a: s.id for s in catalog.sectors for a in s.aliases}
+    assert (alias["fintech"], alias["saas"], alias["ecommerce"]) == ("finance", "tech", "retail")
+    assert all(s.projects and s.emphasis for s in catalog.sectors)
+    assert {b.id for b in catalog.backgrounds} == {
+        "software-engineer", "data-analyst", "physics-maths-graduate", "student",
+        "career-changer"}
+    fact = catalog.fact("time-to-job-ready")
+    assert fact is not None and fact.value is not None and (fact.value.min, fact.value.max) == (
+        12, 24)
+
+
+def test_roles_and_challenges(catalog: m.Catalog) -> None:
+    assert {"ml-engineer", "ai-engineer", "data-scientist"} <= {r.id for r in catalog.roles}
+    assert all(c.solutions for c in catalog.challenges)
+
+
+# --- broken data: every kind of mistake → DataError naming file, path and line ---------
+
+def _edit(folder: Path, name: str, old: str, new: str) -> None:
+    path = folder / name
+    text = path.read_text()
+    assert old in text, f"fixture anchor {old!r} not in {name}"
+    path.write_text(text.replace(old, new, 1))
+
+
+BROKEN = [
+    # (id, file, old, new, fragments expected in the report)
+    ("bad-yaml", "roadmap.yaml", "schema_version: 1", "schema_version: [1", ["roadmap.yaml:",
+                                                                             "not valid YAML"]),
+    ("wrong-type", "roadmap.yaml", "hours: 80", "hours: eighty", ["roadmap.yaml:",
+                                                                  "skills[0].hours",
+                                                                  "whole number"]),
+    ("missing-field", "roadmap.yaml", "    step: programming\n", "\n",
+     ["skills[0].step", "is required"]),
+    ("unknown-key", "roadmap.yaml", "    step: programming\n",
+     "    step: programming\n    colour: blue\n", ["skills[0].colour", "unknown key"]),
+    ("dangling-prerequisite", "roadmap.yaml", "prerequisites: [python, git]",
+     "prerequisites: [pythn, git]", ["prerequisites[0]", "'pythn'", "does not exist"]),
+    ("dangling-background-level", "roadmap.yaml", "levels_source: estimate",
+     "levels_source: estimate\n    colour: 1", ["backgrounds[0].colour", "unknown key"]),
+    ("dangling-emphasis", "sectors.yaml", "explainability: 1.8", "explainabilty: 1.8",
+     ["sectors.yaml:", "emphasis", "'explainabilty'"]),
+    ("bad-enum", "roadmap.yaml", "demand: very-high", "demand: extreme",
+     ["skills[0].demand", "very-high, high, moderate"]),
+    ("out-of-range", "sectors.yaml", "explainability: 1.8", "explainability: 9",
+     ["emphasis.explainability", "between 0.5 and 2"]),
+    ("unknown-source", "roadmap.yaml", "demand_source: mle-jobs-2026",
+     "demand_source: wikipedia", ["skills[0].demand_source", "'wikipedia'"]),
+]
+
+
+@pytest.mark.parametrize("case", BROKEN, ids=[c[0] for c in BROKEN])
+def test_broken_data_is_reported_with_file_path_and_line(
+        case: tuple[str, str, str, str, list[str]], data_copy: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    _, name, old, new, fragments = case
+    _edit(data_copy, name, old, new)
+    result = cli("validate", "--data-dir", str(data_copy))
+    assert result.code == 1
+    assert "Traceback" not in result.err
+    for fragment in fragments:
+        assert fragment in result.err
+    assert any(ch.isdigit() for ch in result.err.split(":")[1]), "line number expected"
+
+
+def test_duplicate_id_and_cycle(data_copy: Path) -> None:
+    text = (data_copy / "roadmap.yaml").read_text()
+    # python → production-python → python
+    text = text.replace("prerequisites: []", "prerequisites: [production-python]", 1)
+    text = text.replace("  - id: git\n", "  - id: sql\n", 1)
+    (data_copy / "roadmap.yaml").write_text(text)
+    with pytest.raises(DataError) as info:
+        load_catalog(data_copy)
+    report = "\n".join(info.value.details)
+    assert "duplicate id 'sql'" in report
+    assert "cycle" in report and "→" in report
+
+
+def test_every_problem_is_reported_at_once(data_copy: Path) -> None:
+    _edit(data_copy, "roadmap.yaml", "hours: 80", "hours: -3")
+    _edit(data_copy, "sectors.yaml", "explainability: 1.8", "explainability: 0")
+    with pytest.raises(DataError) as info:
+        load_catalog(data_copy)
+    assert len(info.value.details) >= 2
+    files = {d.split(":")[0] for d in info.value.details}
+    assert any(f.endswith("roadmap.yaml") for f in files)
+    assert any(f.endswith("sectors.yaml") for f in files)
+
+
+def test_missing_data_dir_and_missing_file(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("roadmap", "--data-dir", str(tmp_path / "nope"))
+    assert result.code == 1 and "Data directory not found" in result.err
+    (tmp_path / "roadmap.yaml").write_text("schema_version: 1\n")
+    result = cli("roadmap", "--data-dir", str(tmp_path))
+    assert result.code == 1 and "sectors.yaml" in result.err and "file not found" in result.err
+
+
+def test_env_var_points_every_command_at_a_fork(data_copy: Path, cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _edit(data_copy, "roadmap.yaml", "name: Python\n", "name: Python (forked)\n")
+    monkeypatch.setenv("MLPATH_DATA_DIR", str(data_copy))
+    result = cli("skills", "--json")
+    assert result.code == 0 and "Python (forked)" in result.out
+    _edit(data_copy, "roadmap.yaml", "hours: 80", "hours: x")
+    result = cli("plan", "--sector", "finance")
+    assert result.code == 1 and "skills[0].hours" in result.err
