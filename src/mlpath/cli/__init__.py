@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from mlpath import __version__
-from mlpath.errors import MlpathError
+from mlpath.errors import EXIT_INTERRUPTED, EXIT_USAGE, Cancelled, MlpathError
 
 app = typer.Typer(
     name="mlpath",
@@ -61,9 +61,25 @@ def report(err: MlpathError) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # click is vendored in typer 0.26-0.28 (the pinned range); its exceptions live here.
+    from typer._click import exceptions as click_errors
+
     try:
-        app(args=argv, prog_name="mlpath")
+        result = app(args=argv, prog_name="mlpath", standalone_mode=False)
     except MlpathError as err:
         report(err)
         return err.exit_code
-    return 0
+    except click_errors.NoArgsIsHelpError as err:
+        err.show()  # `mlpath` alone prints the help, as --help does, but exits 2
+        return err.exit_code
+    except click_errors.UsageError as err:
+        command = err.ctx.command_path if err.ctx else "mlpath"
+        sys.stderr.write(f"Error: {err.format_message()}\nSee '{command} --help'.\n")
+        return EXIT_USAGE
+    except click_errors.ClickException as err:
+        sys.stderr.write(f"Error: {err.format_message()}\n")
+        return err.exit_code
+    except click_errors.Abort:
+        report(Cancelled("Cancelled."))
+        return EXIT_INTERRUPTED
+    return result if isinstance(result, int) else 0

@@ -1,0 +1,151 @@
+"""The pure planning engine: properties that must hold for any profile."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mlpath import model as m
+from mlpath.data import load_catalog
+from mlpath.engine import build_plan
+from mlpath.engine.gaps import analyse, hours_between
+
+CAT = load_catalog()
+SKILLS = [s.id for s in CAT.skills]
+SECTORS = [s.id for s in CAT.sectors]
+START = dt.date(2027, 1, 4)
+
+levels_st = st.dictionaries(st.sampled_from(SKILLS), st.integers(0, 4), max_size=len(SKILLS))
+profiles = st.builds(
+    lambda sector, levels, hours, region: m.Profile(
+        sector=sector, levels=levels, start=START, hours_per_week=hours, region=region),
+    st.sampled_from(SECTORS), levels_st, st.integers(1, 80), st.sampled_from(m.REGIONS))
+
+
+def plan_for(profile: m.Profile) -> m.Plan:
+    return build_plan(CAT, profile)
+
+
+@settings(max_examples=60, deadline=None)
+@given(profiles, st.integers(1, 80))
+def test_more_hours_per_week_never_makes_the_plan_longer(profile: m.Profile, more: int) -> None:
+    faster = m.Profile(**{**profile.__dict__,
+                          "hours_per_week": min(80, profile.hours_per_week + more)})
+    assert plan_for(faster).total_weeks <= plan_for(profile).total_weeks
+    assert plan_for(faster).finish <= plan_for(profile).finish
+
+
+@settings(max_examples=60, deadline=None)
+@given(profiles, st.sampled_from(SKILLS), st.integers(1, 4))
+def test_raising_a_level_never_adds_hours(profile: m.Profile, skill: str, up: int) -> None:
+    levels = dict(profile.levels)
+    levels[skill] = min(4, levels.get(skill, 0) + up)
+    better = m.Profile(**{**profile.__dict__, "levels": levels})
+    assert plan_for(better).total_hours <= plan_for(profile).total_hours
+
+
+@settings(max_examples=60, deadline=None)
+@given(profiles)
+def test_items_come_after_their_prerequisites(profile: m.Profile) -> None:
+    order: list[str] = []
+    for week in plan_for(profile).weeks:
+        for item in week.items:
+            if item.key not in order:
+                order.append(item.key)
+    position = {key: i for i, key in enumerate(order)}
+    for key in order:
+        if key.startswith("cert:"):
+            continue
+        for pre in CAT.skill(key).prerequisites:
+            if pre in position:
+                assert position[pre] < position[key], f"{pre} must come before {key}"
+
+
+@settings(max_examples=60, deadline=None)
+@given(profiles)
+def test_weeks_respect_the_budget_and_are_dated(profile: m.Profile) -> None:
+    plan = plan_for(profile)
+    for i, week in enumerate(plan.weeks):
+        assert 0 < week.hours <= profile.hours_per_week
+        assert week.number == i + 1
+        assert week.start == START + dt.timedelta(weeks=i)
+    assert sum(w.hours for w in plan.weeks) == plan.total_hours
+    assert all(w.hours == profile.hours_per_week for w in plan.weeks[:-1])
+
+
+@settings(max_examples=30, deadline=None)
+@given(profiles)
+def test_the_plan_is_deterministic(profile: m.Profile) -> None:
+    assert plan_for(profile) == plan_for(profile)
+
+
+def test_a_complete_beginner_at_15_hours_lands_inside_12_to_24_months() -> None:
+    for sector in SECTORS:
+        plan = plan_for(m.Profile(sector=sector, levels={}, start=START, hours_per_week=15))
+        months = plan.total_weeks * 7 / 30.44
+        assert 12 <= months <= 24, (sector, plan.total_weeks)
+
+
+def test_a_software_engineer_needs_less_than_a_beginner() -> None:
+    swe = next(b for b in CAT.backgrounds if b.id == "software-engineer")
+    beginner = plan_for(m.Profile(sector="finance", levels={}, start=START))
+    engineer = plan_for(m.Profile(sector="finance", levels=dict(swe.levels), start=START))
+    assert engineer.total_hours < beginner.total_hours
+    assert engineer.overall_readiness > beginner.overall_readiness == 0
+
+
+def test_sector_emphasis_raises_target_and_explains_why() -> None:
+    finance = {g.skill: g for g in analyse(CAT, next(s for s in CAT.sectors
+                                                     if s.id == "finance"), {})}
+    assert finance["explainability"].target == 3
+    assert "explainab" in finance["explainability"].why
+    python = finance["python"]
+    assert python.target == 3 and "demand very high" in python.why
+
+
+def test_hours_shrink_with_the_current_level() -> None:
+    skill = CAT.skill("python")
+    hours = [hours_between(skill, level, 3) for level in range(5)]
+    assert hours == sorted(hours, reverse=True) and hours[3] == hours[4] == 0
+    assert hours[0] == skill.hours
+
+
+def test_certification_is_never_a_retired_one_without_its_successor() -> None:
+    for sector in SECTORS:
+        plan = plan_for(m.Profile(sector=sector, levels={}, start=START))
+        assert plan.certifications
+        for pick in plan.certifications:
+            cert = CAT.certification(pick.certification)
+            assert cert.status != "retired"
+            if pick.successor_of:
+                assert CAT.certification(pick.successor_of).successor == cert.id
+        first = CAT.certification(plan.certifications[0].certification)
+        assert first.status == "active"
+
+
+def test_projects_come_from_the_sector_and_milestones_close_each_step() -> None:
+    plan = plan_for(m.Profile(sector="healthcare", levels={}, start=START))
+    sector = next(s for s in CAT.sectors if s.id == "healthcare")
+    assert 1 <= len(plan.projects) <= 2 and set(plan.projects) <= set(sector.projects)
+    assert [ms.step for ms in plan.milestones] == [s.id for s in CAT.steps]
+    assert plan.milestones[-1].date == plan.finish
+
+
+def test_salary_outlook_labels_projections() -> None:
+    india = plan_for(m.Profile(sector="tech", levels={}, start=START, region="india")).salary
+    projected = [f for f in india.figures if f.projection]
+    assert projected and all("projection" in f.label for f in projected)
+    after3 = next(f for f in projected if "3" in f.label)
+    assert (after3.low, after3.high) == (8 * 1.8, 12 * 1.8)
+    us = plan_for(m.Profile(sector="tech", levels={}, start=START, region="us")).salary
+    assert not any(f.projection for f in us.figures)
+    assert {p.id for p in us.premiums} >= {"genai-llmops-infra"}
+
+
+def test_nothing_to_learn_gives_an_empty_plan_ending_at_the_start() -> None:
+    levels = {s: 4 for s in SKILLS}
+    plan = plan_for(m.Profile(sector="finance", levels=levels, start=START))
+    assert plan.overall_readiness == 100
+    assert all(item.key.startswith("cert:") for w in plan.weeks for item in w.items)

@@ -1,0 +1,124 @@
+"""`mlpath plan`: every option, every bad value, byte-identical output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+BASE = ["plan", "--start", "2027-01-04"]
+
+
+def test_text_plan_shows_every_section(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli(*BASE, "--sector", "fintech")
+    assert result.code == 0, result.err
+    out = result.out
+    for heading in ("Finance & FinTech", "Skill gaps", "Readiness", "Week by week",
+                    "Portfolio projects", "Certification", "Salary outlook"):
+        assert heading in out
+    assert "finance weights explainability" in out
+    assert "AWS Certified Machine Learning Engineer" in out
+    assert "h/week · done by 20" in out
+    assert "12–24 months" in out
+
+
+def _json(cli, *args: str) -> dict:  # type: ignore[no-untyped-def,type-arg]
+    result = cli(*BASE, "--format", "json", *args)
+    assert result.code == 0, result.err
+    return json.loads(result.out)  # type: ignore[no-any-return]
+
+
+def test_json_has_the_stable_keys(cli) -> None:  # type: ignore[no-untyped-def]
+    data = _json(cli, "--sector", "finance")
+    assert list(data) == ["profile", "sector", "gaps", "readiness", "weeks", "milestones",
+                          "projects", "certifications", "salary_outlook", "total_hours",
+                          "total_weeks", "finish"]
+    assert data["sector"]["id"] == "finance"
+    assert data["total_weeks"] == len(data["weeks"])
+    assert data["weeks"][0]["start"] == "2027-01-04"
+    assert data["certifications"][0]["status"] == "active"
+
+
+def test_each_option_changes_the_plan(cli) -> None:  # type: ignore[no-untyped-def]
+    base = _json(cli, "--sector", "finance")
+    slower = _json(cli, "--sector", "finance", "--hours-per-week", "5")
+    assert slower["total_weeks"] > base["total_weeks"]
+    assert slower["total_hours"] == base["total_hours"]
+    known = _json(cli, "--sector", "finance", "--know", "python=3,sql=2")
+    assert known["total_hours"] < base["total_hours"]
+    assert "python" not in {i["key"] for w in known["weeks"] for i in w["items"]}
+    swe = _json(cli, "--sector", "finance", "--background", "software-engineer")
+    assert swe["profile"]["background"] == "software-engineer"
+    assert swe["total_hours"] < base["total_hours"]
+    override = _json(cli, "--sector", "finance", "--background", "software-engineer",
+                     "--know", "python=0")
+    assert override["profile"]["levels"]["python"] == 0
+    uk = _json(cli, "--sector", "finance", "--region", "uk")
+    assert uk["salary_outlook"]["figures"][0]["currency"] == "GBP"
+    later = _json(cli, "--sector", "finance", "--start", "2028-03-06")
+    assert later["finish"] > base["finish"] and later["weeks"][0]["start"] == "2028-03-06"
+    alias = _json(cli, "--sector", "FinTech")
+    assert alias["sector"]["id"] == "finance"
+
+
+def test_same_inputs_give_byte_identical_output(cli) -> None:  # type: ignore[no-untyped-def]
+    for fmt in ("text", "json"):
+        args = [*BASE, "--sector", "retail", "--background", "data-analyst", "--format", fmt]
+        assert cli(*args).out == cli(*args).out
+
+
+def test_output_file_is_written_and_never_silently_overwritten(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "plan.json"
+    result = cli(*BASE, "--sector", "tech", "--format", "json", "--output", str(target))
+    assert result.code == 0 and result.out == "" and "Wrote" in result.err
+    assert json.loads(target.read_text())["sector"]["id"] == "tech"
+    target.write_text("mine")
+    result = cli(*BASE, "--sector", "tech", "--format", "json", "--output", str(target))
+    assert result.code == 1 and "already exists" in result.err and "--force" in result.err
+    assert target.read_text() == "mine"
+    result = cli(*BASE, "--sector", "tech", "--output", str(target), "--force")
+    assert result.code == 0 and "Skill gaps" in target.read_text()
+    assert list(tmp_path.iterdir()) == [target], "no temp files left behind"
+
+
+BAD = [
+    (["--sector", "fintehc"], 2, "Did you mean 'finance'?"),
+    (["--sector", "space"], 2, "Unknown sector 'space'"),
+    ([], 2, "Give a target sector"),
+    (["--sector", "finance", "--know", "pyhton=3"], 2, "Unknown skill 'pyhton'. Did you mean"),
+    (["--sector", "finance", "--know", "python=5"], 2, "Level for 'python' must be"),
+    (["--sector", "finance", "--know", "python=-1"], 2, "from 0 to 4 (got '-1')"),
+    (["--sector", "finance", "--know", "python"], 2, "SKILL=LEVEL"),
+    (["--sector", "finance", "--know", "python=high"], 2, "got 'high'"),
+    (["--sector", "finance", "--background", "astronaut"], 2, "Unknown background"),
+    (["--sector", "finance", "--hours-per-week", "0"], 2, "--hours-per-week"),
+    (["--sector", "finance", "--hours-per-week", "81"], 2, "--hours-per-week"),
+    (["--sector", "finance", "--hours-per-week", "ten"], 2, "--hours-per-week"),
+    (["--sector", "finance", "--region", "mars"], 2, "Unknown region 'mars'"),
+    (["--sector", "finance", "--start", "2027-13-01"], 2, "--start must be a date"),
+    (["--sector", "finance", "--start", "tomorrow"], 2, "YYYY-MM-DD"),
+    (["--sector", "finance", "--format", "pdf"], 2, "--format"),
+    (["--sector", "finance", "--profile"], 2, "No saved profile"),
+    (["--sector", "finance", "--output", "/nonexistent-dir/plan.txt"], 1, "does not exist"),
+]
+
+
+@pytest.mark.parametrize(("args", "code", "message"), BAD,
+                         ids=[" ".join(a) or "no-sector" for a, _, _ in BAD])
+def test_bad_values(args: list[str], code: int, message: str, cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli(*BASE, *args)
+    assert result.code == code, result.err
+    assert message in result.err
+    assert "Traceback" not in result.err and result.out == ""
+    assert len(result.err.strip().splitlines()) <= 3
+
+
+def test_output_into_a_directory_or_under_a_file(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = cli(*BASE, "--sector", "tech", "--output", str(tmp_path))
+    assert result.code == 1 and "is a directory" in result.err
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = cli(*BASE, "--sector", "tech", "--output", str(blocker / "plan.txt"))
+    assert result.code == 1 and "Traceback" not in result.err
+    assert blocker.read_text() == "x"
