@@ -26,6 +26,7 @@ def plan_view(plan: m.Plan, cat: m.Catalog) -> RenderableType:
                          + (f" · background {p.background}" if p.background else ""))
     parts: list[RenderableType] = [head, Text(""), gaps_table(plan, cat),
                                    readiness_view(plan, cat), weeks_view(plan, cat),
+                                   milestones_view(plan),
                                    projects_view(plan), certs_view(plan, cat),
                                    salary_view(plan, cat),
                                    Text(summary_line(plan), style="bold green")]
@@ -86,10 +87,18 @@ def weeks_view(plan: m.Plan, cat: m.Catalog) -> RenderableType:
             d1 = plan.weeks[w1 - 1].start
             levels = f" {item.from_level}→{item.to_level}" if item.to_level else ""
             t.add_row(weeks, d1.isoformat(), f"{item.title}{levels}", str(hours))
-    milestone_text = "; ".join(f"week {ms.week} ({ms.date.isoformat()}) step "
-                               f"{cat.step(ms.step).number}" for ms in plan.milestones)
-    t.caption = f"Milestones: {milestone_text}" if milestone_text else f"starting {start}"
-    t.caption_justify = "left"
+    if not plan.weeks:
+        t.caption = f"Nothing left to study from {start.isoformat()}."
+    return t
+
+
+def milestones_view(plan: m.Plan) -> Table:
+    t = _table("Milestones")
+    t.add_column("week", justify="right", no_wrap=True)
+    t.add_column("by", no_wrap=True)
+    t.add_column("")
+    for ms in plan.milestones:
+        t.add_row(str(ms.week), ms.date.isoformat(), ms.text)
     return t
 
 

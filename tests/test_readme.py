@@ -1,0 +1,37 @@
+"""The README stays true: its set-up commands and its example outputs."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+TEXT = README.read_text(encoding="utf-8")
+EXAMPLES = re.findall(r"```console\n\$ mlpath (.+?)\n(.*?)```", TEXT, re.S)
+
+
+def test_readme_opens_with_the_two_setup_commands() -> None:
+    run = re.search(r"<!-- run-command -->\n```sh\n(.+?)\n```", TEXT)
+    test = re.search(r"<!-- test-command -->\n```sh\n(.+?)\n```", TEXT)
+    assert run and test
+    assert "pip install ." in run.group(1) and "mlpath" in run.group(1)
+    assert "pytest" in test.group(1)
+    ci = (README.parent / ".ci" / "run").read_text()
+    assert "<!-- test-command -->" in ci, ".ci/run must run the README's own test command"
+
+
+@pytest.mark.parametrize(("command", "shown"), EXAMPLES, ids=[c for c, _ in EXAMPLES])
+def test_readme_example_output_is_real(command: str, shown: str, cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("COLUMNS", "80")
+    result = cli(*command.split())
+    actual = [line.rstrip() for line in (result.out or result.err).splitlines()]
+    expected = shown.rstrip("\n").splitlines()
+    if expected and expected[-1] == "…":
+        expected = expected[:-1]
+        actual = actual[:len(expected)]
+    for lines in (actual, expected):
+        while lines and not lines[-1]:
+            lines.pop()
+    assert actual == expected, f"README example '$ mlpath {command}' is out of date"
