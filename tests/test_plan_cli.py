@@ -122,3 +122,25 @@ def test_output_into_a_directory_or_under_a_file(cli, tmp_path: Path) -> None:  
     result = cli(*BASE, "--sector", "tech", "--output", str(blocker / "plan.txt"))
     assert result.code == 1 and "Traceback" not in result.err
     assert blocker.read_text() == "x"
+
+
+def test_plan_from_the_saved_profile_with_overrides(cli, catalog) -> None:  # type: ignore[no-untyped-def]
+    from mlpath import profile
+    from mlpath.inputs import make_profile
+
+    profile.save(profile.new(make_profile(catalog, sector="retail", start="2027-01-04",
+                                          know="python=3", region="uk")))
+    for args, expected in [
+        (["--profile"], ("retail", "uk", None, 3, None)),
+        ([], ("retail", "uk", None, 3, None)),  # no --sector: the saved profile
+        (["--profile", "--know", "sql=2", "--region", "india"], ("retail", "india", None, 3, 2)),
+        (["--profile", "--background", "student"], ("retail", "uk", "student", 2, 1)),
+        (["--sector", "tech"], ("tech", "us", None, None, None)),  # options alone
+    ]:
+        result = cli("plan", "--format", "json", *args)
+        assert result.code == 0, result.err
+        data = json.loads(result.out)
+        p = data["profile"]
+        got = (data["sector"]["id"], p["region"], p["background"], p["levels"].get("python"),
+               p["levels"].get("sql"))
+        assert got == expected, args

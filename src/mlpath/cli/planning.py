@@ -80,6 +80,7 @@ def options_profile(cat: m.Catalog, *, sector: str | None, use_profile: bool, kn
     """From options alone, or the saved profile with the given options on top."""
     from dataclasses import replace
 
+    from mlpath import lookup
     from mlpath import profile as saved_profile
     from mlpath.errors import UsageError
     from mlpath.inputs import DEFAULT_HOURS, DEFAULT_REGION, make_profile
@@ -95,18 +96,16 @@ def options_profile(cat: m.Catalog, *, sector: str | None, use_profile: bool, kn
         return make_profile(cat, sector=sector, know=know, background=background,
                             hours_per_week=hours_per_week or DEFAULT_HOURS,
                             region=region or DEFAULT_REGION, start=start or dt.date.today())
+    # Saved levels, unless --background restarts from that background; --know on top.
     base = saved.profile
-    levels = dict(base.levels)
-    if background is not None or know is not None:
-        levels = dict(make_profile(cat, sector=base.sector, start=base.start, know=know,
-                                   background=background).levels)
-        if background is None:
-            levels = {**base.levels, **levels}
-    merged = make_profile(cat, sector=sector or base.sector, know=levels,
-                          background=None, start=start or base.start,
+    levels = {} if background else dict(base.levels)
+    if know:
+        levels.update(lookup.know(cat, know))
+    merged = make_profile(cat, sector=sector or base.sector, know=levels, background=background,
+                          start=start or base.start,
                           hours_per_week=hours_per_week or base.hours_per_week,
                           region=region or base.region, years_experience=base.years_experience)
-    return replace(merged, background=background or base.background)
+    return merged if background else replace(merged, background=base.background)
 
 
 def emit(result: m.Plan, cat: m.Catalog, fmt: str, output: Path | None, force: bool) -> None:
