@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from mlpath import model as m
 
 
@@ -44,3 +46,32 @@ def item_weeks(plan: m.Plan) -> list[tuple[m.StudyItem, int, int, int]]:
             entry[2] = week.number
             order.setdefault(item.key, item)
     return [(order[k], v[0], v[1], v[2]) for k, v in seen.items()]
+
+
+def item_chunks(plan: m.Plan) -> dict[str, list[tuple[m.Week, m.StudyItem]]]:
+    """Study item key → its weekly chunks, in week order (plan order of first appearance)."""
+    chunks: dict[str, list[tuple[m.Week, m.StudyItem]]] = {}
+    for week in plan.weeks:
+        for item in week.items:
+            chunks.setdefault(item.key, []).append((week, item))
+    return chunks
+
+
+def step_dates(plan: m.Plan) -> dict[str, tuple[dt.date, dt.date]]:
+    """step id → (first day of its first week, last day of its last week)."""
+    return {step: (plan.weeks[first - 1].start,
+                   plan.weeks[last - 1].start + dt.timedelta(days=6))
+            for step, (first, last) in step_ranges(plan).items()}
+
+
+def step_hours(plan: m.Plan, cat: m.Catalog, step: str | None = None) -> tuple[int, int]:
+    """(hours already behind you, hours a first job needs) for one step, or all of them.
+
+    Needed = 0→target study hours of every skill; done = needed minus what is left.
+    Certification prep is not counted: it is not a skill level.
+    """
+    from mlpath.engine.gaps import hours_between
+
+    chosen = [g for g in plan.gaps if step is None or g.step == step]
+    needed = sum(hours_between(cat.skill(g.skill), 0, g.target) for g in chosen)
+    return needed - sum(g.hours for g in chosen), needed
