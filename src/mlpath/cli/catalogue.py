@@ -7,7 +7,6 @@ from typing import Annotated, Any
 
 import typer
 
-from mlpath import lookup
 from mlpath.cli import app
 from mlpath.cli.common import DataDir, Json, catalog, console, print_json
 
@@ -45,6 +44,8 @@ def skills(
 
     Examples: mlpath skills --step 4 · mlpath skills --sector healthcare
     """
+    from mlpath import lookup
+
     cat = catalog(data_dir)
     chosen = list(cat.skills)
     if step is not None:
@@ -80,6 +81,8 @@ def sectors(
         else:
             _show("sectors", cat)
         return
+    from mlpath import lookup
+
     found = lookup.sector(cat, sector_id)
     if json:
         print_json(found)
@@ -108,6 +111,8 @@ def salary(
 
     Example: mlpath salary --region india
     """
+    from mlpath import lookup
+
     cat = catalog(data_dir)
     chosen = lookup.region(cat, region) if region is not None else None
     if json:

@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from mlpath.data import DATA_DIR_ENV
-
 if TYPE_CHECKING:
     from rich.console import Console
 
     from mlpath.model import Catalog
+
+# The same name as mlpath.data.DATA_DIR_ENV (a test checks): importing mlpath.data here would
+# load the model and schema for `--version` and `--help` too (see README, Performance).
+DATA_DIR_ENV = "MLPATH_DATA_DIR"
 
 DataDir = Annotated[
     Path | None,
