@@ -48,7 +48,11 @@ _BAND = Obj(m.ExperienceBand, {"label": TEXT, "years_min": Scalar("int", 0, 60),
                                "years_max": Scalar("int", 0, 60), "low": _MONEY, "high": _MONEY,
                                "open_ended": BOOL, "source": TEXT},
             frozenset({"years_max", "open_ended"}))
-_RATING = lambda *levels: Obj(m.Rating, {"level": one_of(*levels), "source": TEXT})  # noqa: E731
+
+
+def _rating(*levels: str) -> Obj:
+    return Obj(m.Rating, {"level": one_of(*levels), "source": TEXT})
+
 
 ROADMAP_SPEC = Obj(dict, {
     "schema_version": INT,
@@ -104,7 +108,7 @@ SECTORS_SPEC = Obj(dict, {
     "sectors": ListOf(Obj(m.Sector, {
         "id": ID, "name": TEXT, "aliases": _IDS, "source": TEXT, "evolving": TEXT,
         "use_cases": ListOf(TEXT, 1), "employers_look_for": ListOf(TEXT),
-        "hiring_demand": _RATING(*m.DEMANDS), "salary_potential": _RATING(*m.SALARY_POTENTIALS),
+        "hiring_demand": _rating(*m.DEMANDS), "salary_potential": _rating(*m.SALARY_POTENTIALS),
         "emphasis": MapOf(Scalar("number", 0.5, 2.0)), "emphasis_source": TEXT,
         "why": MapOf(TEXT),
         "projects": ListOf(Obj(m.Project, {"id": ID, "title": TEXT, "use_case": TEXT,
@@ -186,7 +190,7 @@ def parse_yaml(text: str) -> Any:
 
     loader_base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-    class LineLoader(loader_base):  # type: ignore[misc,valid-type]
+    class LineLoader(loader_base):  # type: ignore[misc]
         pass
 
     def construct_map(loader: Any, node: Any) -> Any:
@@ -216,7 +220,7 @@ def parse_yaml(text: str) -> Any:
     LineLoader.add_constructor("tag:yaml.org,2002:map", construct_map)
     LineLoader.add_constructor("tag:yaml.org,2002:seq", construct_seq)
     try:
-        return yaml.load(text, Loader=LineLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=LineLoader)  # a SafeLoader subclass: safe
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

@@ -104,7 +104,7 @@ class Scalar(Kind):
                         "date": "a date YYYY-MM-DD"}[self.what]
             r.problem(path, f"must be {expected} (got {_type_name(value)}: {value!r})")
             return INVALID
-        if self.minimum is not None and value < self.minimum or (
+        if (self.minimum is not None and value < self.minimum) or (
             self.maximum is not None and value > self.maximum
         ):
             r.problem(path, f"must be between {self.minimum:g} and {self.maximum:g} (got {value})")

@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     except click_errors.ClickException as err:
         sys.stderr.write(f"Error: {err.format_message()}\n")
         return err.exit_code
-    except click_errors.Abort:
+    except typer.Abort:
         report(Cancelled("Cancelled."))
         return EXIT_INTERRUPTED
     return result if isinstance(result, int) else 0

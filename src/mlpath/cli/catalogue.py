@@ -51,10 +51,11 @@ def skills(
     if step is not None:
         step_id = lookup.step(cat, step).id
         chosen = [s for s in chosen if s.step == step_id]
-    weights = None
+    weights: dict[str, float] | None = None
     if sector is not None:
-        weights = dict(lookup.sector(cat, sector).emphasis)
-        chosen.sort(key=lambda s: -weights.get(s.id, 1.0))  # type: ignore[union-attr]
+        emphasis = dict(lookup.sector(cat, sector).emphasis)
+        chosen.sort(key=lambda s: -emphasis.get(s.id, 1.0))
+        weights = emphasis
     if json:
         print_json({"skills": [{**_plain(s), **({"weight": weights.get(s.id, 1.0)}
                                                 if weights is not None else {})}

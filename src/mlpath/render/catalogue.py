@@ -157,8 +157,8 @@ def salary(cat: m.Catalog, region: m.Region | None) -> RenderableType:
         prem.add_row(p.name, f"+{p.low_pct:g}–{p.high_pct:g}%", p.source)
     parts.append(prem)
     o = sal.overall
-    parts.append(Text(f"Overall full-time range: {money_range(o.low, o.high, o.currency, 'year', o.open_ended)}"
-                      f" a year ({o.source})."))
+    overall = money_range(o.low, o.high, o.currency, "year", o.open_ended)
+    parts.append(Text(f"Overall full-time range: {overall} a year ({o.source})."))
     return Group(*parts)
 
 
