@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
-from typing import NoReturn
+from collections.abc import Iterable, Sequence
+from typing import NoReturn, TypeVar
 
 from mlpath import model as m
 from mlpath.errors import UsageError
+
+T = TypeVar("T")
 
 
 def _normalise(name: str) -> str:
@@ -35,28 +37,24 @@ def sector(cat: m.Catalog, name: str) -> m.Sector:
     return _raise(err)
 
 
-def skill(cat: m.Catalog, name: str) -> m.Skill:
+def _by_id(what: str, name: str, items: Sequence[T]) -> T:
     key = _normalise(name)
-    for s in cat.skills:
-        if key == s.id:
-            return s
-    return _raise(unknown("skill", name, [s.id for s in cat.skills]))
+    found = next((item for item in items if getattr(item, "id", None) == key), None)
+    if found is None:
+        raise unknown(what, name, [getattr(item, "id", "") for item in items])
+    return found
+
+
+def skill(cat: m.Catalog, name: str) -> m.Skill:
+    return _by_id("skill", name, cat.skills)
 
 
 def region(cat: m.Catalog, name: str) -> m.Region:
-    key = _normalise(name)
-    for r in cat.salaries.regions:
-        if key == r.id:
-            return r
-    return _raise(unknown("region", name, [r.id for r in cat.salaries.regions]))
+    return _by_id("region", name, cat.salaries.regions)
 
 
 def background(cat: m.Catalog, name: str) -> m.Background:
-    key = _normalise(name)
-    for b in cat.backgrounds:
-        if key == b.id:
-            return b
-    return _raise(unknown("background", name, [b.id for b in cat.backgrounds]))
+    return _by_id("background", name, cat.backgrounds)
 
 
 def step(cat: m.Catalog, number_or_id: str) -> m.Step:

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from mlpath.cli import app
 from mlpath.cli.common import DataDir, Json, catalog, console, print_json
+
+
+def _list(key: str, view: str, data_dir: Path | None, json: bool) -> None:
+    """A whole catalogue list: `{key: [...]}` as JSON, or its table."""
+    cat = catalog(data_dir)
+    if json:
+        print_json({key: list(getattr(cat, key))})
+    else:
+        _show(view, cat)
 
 
 def _show(renderable_name: str, *args: Any) -> None:
@@ -94,11 +104,7 @@ def sectors(
 @app.command()
 def certs(data_dir: DataDir = None, json: Json = False) -> None:
     """Certifications, their status (retired ones point to the successor) and prep hours."""
-    cat = catalog(data_dir)
-    if json:
-        print_json({"certifications": list(cat.certifications)})
-    else:
-        _show("certs", cat)
+    _list("certifications", "certs", data_dir, json)
 
 
 @app.command()
@@ -127,21 +133,13 @@ def salary(
 @app.command()
 def roles(data_dir: DataDir = None, json: Json = False) -> None:
     """ML engineer vs AI engineer vs data scientist vs AI developer."""
-    cat = catalog(data_dir)
-    if json:
-        print_json({"roles": list(cat.roles)})
-    else:
-        _show("roles", cat)
+    _list("roles", "roles", data_dir, json)
 
 
 @app.command()
 def challenges(data_dir: DataDir = None, json: Json = False) -> None:
     """Common obstacles on the way to an ML job, and what to do about them."""
-    cat = catalog(data_dir)
-    if json:
-        print_json({"challenges": list(cat.challenges)})
-    else:
-        _show("challenges", cat)
+    _list("challenges", "challenges", data_dir, json)
 
 
 @app.command()
