@@ -40,7 +40,7 @@ def inline(text: str) -> str:
 def cell(text: str) -> str:
     """One table cell: inline-escaped, `|` escaped, line breaks kept as `<br>`."""
     lines = [inline(part) for part in text.strip().splitlines()]
-    return "<br>".join(lines).replace("|", "\\|")
+    return " <br>".join(lines).replace("|", "\\|")
 
 
 def link(title: str, url: str) -> str:
@@ -296,9 +296,9 @@ def _certifications(plan: m.Plan, cat: m.Catalog, src: _Sources) -> str:
         src.cite(c.prep_hours_source, "certification prep hours")
         status = f"{c.status} (as of {c.as_of})"
         name = cell(c.name) + (f" ({c.code})" if c.code else "")
-        why = cell(pick.reason) + ("; in this plan" if n == 0 else "; an alternative")
+        why = cell(pick.reason) + (" (in this plan)." if n == 0 else " (an alternative).")
         if c.note:
-            why += "<br>" + cell(c.note)
+            why += " " + cell(c.note)
         rows.append([name, cell(c.provider), status, f"~{c.prep_hours} h", why])
     return "## Certification\n\n" + table(
         ["certification", "provider", "status", "prep", "why"], rows, "lllrl")

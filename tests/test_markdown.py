@@ -1,0 +1,251 @@
+"""The Markdown export, parsed with markdown-it-py (the parser rich uses) and kept golden.
+
+Regenerate the golden file after an intended layout change:
+
+    UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_markdown.py
+
+then read the diff of tests/golden/ before committing it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import re
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from mlpath import model as m
+from mlpath.engine import build_plan
+from mlpath.inputs import make_profile
+from mlpath.planfile import parse, recorded_profile
+from mlpath.render.markdown import cell, inline, link, plan_markdown
+from mlpath.render.summary import item_chunks
+
+GOLDEN = Path(__file__).parent / "golden" / "plan-finance-software-engineer.md"
+GOLDEN_ARGS = ["plan", "--sector", "finance", "--start", "2027-01-04",
+               "--background", "software-engineer", "--format", "markdown"]
+H2 = ["Profile", "Skill gaps", "Readiness", "Week by week", "Milestones", "Timeline",
+      "Portfolio projects", "Certification", "Salary outlook", "Sources"]
+
+
+def _plan(cat: m.Catalog, **kwargs: object) -> m.Plan:
+    options: dict[str, object] = {"sector": "finance", "start": "2027-01-04",
+                                  "background": "software-engineer", **kwargs}
+    return build_plan(cat, make_profile(cat, **options))  # type: ignore[arg-type]
+
+
+def _tokens(text: str) -> list[Token]:
+    return MarkdownIt("commonmark").enable("table").parse(text)
+
+
+def _headings(tokens: list[Token], level: int) -> list[str]:
+    return [tokens[i + 1].content for i, t in enumerate(tokens)
+            if t.type == "heading_open" and t.tag == f"h{level}"]
+
+
+def _tables(tokens: list[Token]) -> list[list[list[str]]]:
+    """Every table as rows of cell texts (header row first)."""
+    tables: list[list[list[str]]] = []
+    row: list[str] = []
+    for i, t in enumerate(tokens):
+        if t.type == "table_open":
+            tables.append([])
+        elif t.type == "tr_open":
+            row = []
+        elif t.type in ("th_open", "td_open"):
+            row.append(tokens[i + 1].content)
+        elif t.type == "tr_close":
+            tables[-1].append(row)
+    return tables
+
+
+def _tasks(tokens: list[Token]) -> list[str]:
+    """The text of every task item (list items whose paragraph starts with a box)."""
+    return [tokens[i + 2].content for i, t in enumerate(tokens)
+            if t.type == "list_item_open" and tokens[i + 2].type == "inline"
+            and re.match(r"\[[ xX]\] ", tokens[i + 2].content)]
+
+
+def _links(tokens: list[Token]) -> set[str]:
+    return {str(child.attrs["href"]) for t in tokens if t.type == "inline"
+            for child in t.children or [] if child.type == "link_open"}
+
+
+@pytest.fixture(scope="module")
+def plan(catalog: m.Catalog) -> m.Plan:
+    return _plan(catalog)
+
+
+@pytest.fixture(scope="module")
+def text(plan: m.Plan, catalog: m.Catalog) -> str:
+    return plan_markdown(plan, catalog)
+
+
+def test_headings_title_sections_steps_and_items(plan: m.Plan, catalog: m.Catalog,
+                                                 text: str) -> None:
+    tokens = _tokens(text)
+    assert _headings(tokens, 1) == ["Your path to ML engineer in Finance & FinTech"]
+    assert _headings(tokens, 2) == H2
+    planned_steps = [s for s in catalog.steps if any(i.step == s.id for w in plan.weeks
+                                                     for i in w.items)]
+    assert _headings(tokens, 3) == [f"Step {s.number} · {s.name}" for s in planned_steps]
+    h4 = _headings(tokens, 4)
+    assert len(h4) == len(item_chunks(plan))
+    assert h4[0].startswith("SQL 2→3 · 15 h · week 1")
+    assert "PyTorch 0→3 · 40 h · weeks 21–23" in h4
+
+
+def test_summary_paragraph_and_profile(plan: m.Plan, text: str) -> None:
+    tokens = _tokens(text)
+    first_paragraph = next(t.content for t in tokens if t.type == "inline"
+                           and t.content.startswith("Where you stand"))
+    assert "~714 h · 48 weeks at 15 h/week · done by 2027-12-05" in first_paragraph
+    assert "29% of the way" in first_paragraph and "12–24 months" in first_paragraph
+    profile = _tables(tokens)[0]
+    assert profile[0] == ["setting", "value"]
+    assert dict((r[0], r[1]) for r in profile[1:])["week 1 starts"] == "2027-01-04"
+    assert "`python` 3" in text and "`sql` 2" in text
+
+
+def test_gap_and_readiness_tables(plan: m.Plan, catalog: m.Catalog, text: str) -> None:
+    tables = _tables(_tokens(text))
+    gaps = next(t for t in tables if t[0][0] == "skill")
+    assert gaps[0] == ["skill", "id", "now → need", "priority", "hours", "why"]
+    open_gaps = [g for g in plan.gaps if g.gap > 0]
+    assert len(gaps) - 1 == len(open_gaps)
+    assert all(len(row) == 6 for row in gaps)
+    rows = {row[1]: row for row in gaps[1:]}
+    assert rows["`explainability`"][2:5] == ["0 → 3", "5.4", "20"]
+    readiness = next(t for t in tables if t[0][0] == "step")
+    assert [r[0] for r in readiness[1:-1]] == [
+        f"{catalog.step(r.step).number} {catalog.step(r.step).name}" for r in plan.readiness]
+    assert readiness[-1][2] == f"**{plan.overall_readiness}%**"
+
+
+def test_one_task_per_week_chunk_with_a_stable_marker(plan: m.Plan, text: str) -> None:
+    tasks = _tasks(_tokens(text))
+    chunks = [(w, i) for w in plan.weeks for i in w.items]
+    assert len(tasks) == len(chunks)
+    assert all(t.startswith("[ ] Week ") for t in tasks)
+    pytorch = [t for t in tasks if "mlpath:skill=pytorch " in t]
+    assert pytorch[0].startswith("[ ] Week 21 (2027-05-24) · PyTorch 0→3 (12 h, part 1 of 3)")
+    assert pytorch[-1].endswith("<!-- mlpath:skill=pytorch to=3 part=3/3 -->")
+    assert sum("mlpath:cert=aws-ml-engineer-associate" in t for t in tasks) == 6
+    markers = [re.search(r"<!-- (mlpath:\S+ .*?)-->", t) for t in tasks]
+    assert all(markers) and len({mk.group(1) for mk in markers if mk}) == len(tasks)
+
+
+def test_every_planned_skill_links_its_resources(plan: m.Plan, catalog: m.Catalog,
+                                                 text: str) -> None:
+    hrefs = _links(_tokens(text))
+    planned = [k for k in item_chunks(plan) if not k.startswith("cert:")]
+    assert planned
+    for key in planned:
+        for resource in catalog.skill(key).resources:
+            assert resource.url in hrefs, (key, resource.url)
+    assert "[PyTorch tutorials](https://pytorch.org/tutorials/) (course)" in text
+
+
+def test_mermaid_gantt_has_one_bar_per_step_on_real_dates(plan: m.Plan, catalog: m.Catalog,
+                                                          text: str) -> None:
+    fences = [t for t in _tokens(text) if t.type == "fence"]
+    assert [f.info for f in fences] == ["mermaid"]
+    body = fences[0].content.splitlines()
+    assert body[0] == "gantt" and "    dateFormat YYYY-MM-DD" in body
+    bars = [line.strip() for line in body if re.search(r":s\d+, ", line)]
+    assert bars[0] == "1 Build programming foundations :s1, 2027-01-04, 2027-01-11"
+    assert bars[-1] == "7 Earn certifications :s7, 2027-10-25, 2027-12-06"
+    assert len(bars) == len({i.step for w in plan.weeks for i in w.items})
+    for line in bars:
+        start, end = (dt.date.fromisoformat(d) for d in line.split(", ")[1:])
+        assert start.weekday() == 0 and end > start
+
+
+def test_projects_certification_salary_and_sources(catalog: m.Catalog, text: str) -> None:
+    tokens = _tokens(text)
+    assert "**Fair, transparent credit scorer**" in text
+    assert "Practises: Machine learning algorithms (`ml-algorithms`)" in text
+    tables = _tables(tokens)
+    certs = next(t for t in tables if t[0][0] == "certification")
+    assert certs[1][2] == "active (as of 2026-03-31)"
+    assert "successor of the retired" in certs[1][4]
+    salary = next(t for t in tables if t[0] == ["", "range", "source"])
+    assert salary[1] == ["average, all levels", "$160,000–$200,000", "mle-jobs-2026"]
+    sources = text.split("## Sources", 1)[1]
+    for used in ("mle-jobs-2026", "mle-career-2026", "ml-skills-2026", "sectors-2026"):
+        title = next(s.title for s in catalog.sources if s.id == used)
+        assert f"`{used}`: *{title}*" in sources
+    assert "Our estimates and picks (not from the articles):" in sources
+    assert "study hours per skill" in sources
+
+
+def test_india_projections_are_marked_as_ours(catalog: m.Catalog) -> None:
+    text = plan_markdown(_plan(catalog, region="india"), catalog)
+    assert "₹8–12 LPA" in text
+    assert "| our projection from mle-jobs-2026 |" in text
+    assert "salary projections" in text.split("## Sources", 1)[1]
+
+
+def test_table_cells_escape_pipes_and_newlines(catalog: m.Catalog) -> None:
+    finance = next(s for s in catalog.sectors if s.id == "finance")
+    odd = dataclasses.replace(finance, why={**finance.why,
+                                            "explainability": "a | b\nsecond *line*"})
+    cat = dataclasses.replace(catalog, sectors=tuple(
+        odd if s.id == "finance" else s for s in catalog.sectors))
+    text = plan_markdown(_plan(cat), cat)
+    gaps = next(t for t in _tables(_tokens(text)) if t[0][0] == "skill")
+    assert all(len(row) == 6 for row in gaps)
+    row = next(r for r in gaps if r[1] == "`explainability`")
+    assert row[5] == "a | b <br>second \\*line\\*"  # the pipe stayed inside its cell
+    assert "a \\| b <br>second \\*line\\*" in text
+    assert cell("x|y") == "x\\|y" and inline("[a] <b>") == "\\[a\\] \\<b>"
+    assert link("A (b)", "https://x.org/a b(c)") == "[A (b)](https://x.org/a%20b%28c%29)"
+
+
+def test_deterministic_and_undated(catalog: m.Catalog, text: str) -> None:
+    assert plan_markdown(_plan(catalog), catalog) == text
+    assert "generated" not in text.lower()
+
+
+def test_profile_marker_reads_back(plan: m.Plan, catalog: m.Catalog, text: str) -> None:
+    read = parse(text, "plan.md")
+    assert recorded_profile(read, catalog) == plan.profile
+    assert len(read.tasks) == sum(len(w.items) for w in plan.weeks)
+    assert read.reached() == {}
+
+
+def test_only_certification_prep_left(catalog: m.Catalog) -> None:
+    everything = {s.id: 4 for s in catalog.skills}
+    plan = build_plan(catalog, make_profile(catalog, sector="finance", start="2027-01-04",
+                                            know=everything))
+    tasks = _tasks(_tokens(plan_markdown(plan, catalog)))
+    assert tasks and all("mlpath:cert=" in t for t in tasks)
+
+
+def test_nothing_left_to_study(catalog: m.Catalog) -> None:
+    no_certs = dataclasses.replace(catalog, certifications=())
+    everything = {s.id: 4 for s in catalog.skills}
+    plan = build_plan(no_certs, make_profile(no_certs, sector="finance", start="2027-01-04",
+                                             know=everything))
+    text = plan_markdown(plan, no_certs)
+    tokens = _tokens(text)
+    assert "Nothing left to study" in text
+    assert _tasks(tokens) == [] and not [t for t in tokens if t.type == "fence"]
+    assert "Timeline" not in _headings(tokens, 2) and "Certification" not in _headings(tokens, 2)
+    assert parse(text, "done.md").profile is not None
+
+
+def test_cli_markdown_matches_the_golden_file(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli(*GOLDEN_ARGS)
+    assert result.code == 0, result.err
+    if os.environ.get("UPDATE_GOLDEN"):
+        GOLDEN.parent.mkdir(exist_ok=True)
+        GOLDEN.write_text(result.out, encoding="utf-8")
+    assert result.out == GOLDEN.read_text(encoding="utf-8"), (
+        "The Markdown layout changed. If on purpose: UPDATE_GOLDEN=1 pytest "
+        "tests/test_markdown.py, then review the diff of tests/golden/.")
