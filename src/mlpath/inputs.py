@@ -10,6 +10,7 @@ from mlpath import model as m
 from mlpath.errors import UsageError
 
 MIN_HOURS, MAX_HOURS = 1, 80
+MIN_YEARS, MAX_YEARS = 0, 60
 DEFAULT_HOURS, DEFAULT_REGION = 15, "us"
 
 
@@ -27,6 +28,14 @@ def check_hours(value: int) -> int:
             MIN_HOURS <= value <= MAX_HOURS):
         raise UsageError(f"Hours per week must be a whole number from {MIN_HOURS} to "
                          f"{MAX_HOURS} (got '{value}').")
+    return value
+
+
+def check_years(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not (
+            MIN_YEARS <= value <= MAX_YEARS):
+        raise UsageError(f"Years of experience must be a whole number from {MIN_YEARS} to "
+                         f"{MAX_YEARS} (got '{value}').")
     return value
 
 
@@ -51,10 +60,7 @@ def make_profile(
     elif know:
         for name, value in know.items():
             levels[lookup.skill(cat, str(name)).id] = lookup.level(str(name), value)
-    if isinstance(years_experience, bool) or not isinstance(years_experience, int) or not (
-            0 <= years_experience <= 60):
-        raise UsageError(f"Years of experience must be a whole number from 0 to 60 "
-                         f"(got '{years_experience}').")
+    check_years(years_experience)
     return m.Profile(
         sector=lookup.sector(cat, sector).id,
         levels=dict(sorted(levels.items())),

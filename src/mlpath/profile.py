@@ -88,16 +88,23 @@ def from_dict(cat: m.Catalog, raw: Any, path: Path) -> SavedProfile:
                            f"upgrade mlpath to read it. The file was left as it is.")
     if version != SCHEMA_VERSION:
         raise _broken(path, f"has an unknown schema_version {version!r}")
+    from mlpath import lookup
     from mlpath.inputs import make_profile
 
     p = raw["profile"]
     try:
+        # The saved levels are the whole truth: the background's typical levels are not
+        # merged in again (a skill removed from `levels` means 0).
         profile = make_profile(
             cat, sector=str(p.get("sector", "")), start=p.get("start", ""),
-            know=_levels(p.get("levels")), background=p.get("background"),
+            know=_levels(p.get("levels")), background=None,
             hours_per_week=p.get("hours_per_week", 15), region=str(p.get("region", "us")),
             years_experience=p.get("years_experience", 0))
-        baseline = {cat_skill: lvl for cat_skill, lvl in _levels(raw.get("baseline")).items()}
+        if p.get("background") is not None:
+            background = lookup.background(cat, str(p["background"])).id
+            profile = replace(profile, background=background)
+        baseline = {lookup.skill(cat, name).id: lookup.level(name, lvl)
+                    for name, lvl in _levels(raw.get("baseline")).items()}
         history = tuple(_change(h) for h in raw.get("history") or [])
     except (MlpathError, KeyError, TypeError, ValueError) as exc:
         detail = exc.message if isinstance(exc, MlpathError) else "a history entry is malformed"

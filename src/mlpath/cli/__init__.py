@@ -48,6 +48,7 @@ def _register() -> None:
 COMMAND_MODULES = [
     "catalogue",
     "planning",
+    "assess",
 ]
 
 

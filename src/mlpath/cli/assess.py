@@ -1,0 +1,172 @@
+"""`mlpath assess`: the questionnaire (or an answers file) → plan, saved profile, export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from mlpath.cli import app
+from mlpath.cli.common import DataDir, catalog
+from mlpath.cli.planning import Force, Output
+from mlpath.errors import FileError, UsageError
+
+if TYPE_CHECKING:
+    from mlpath import model as m
+    from mlpath.profile import SavedProfile
+
+EXPORT_DEFAULT = "mlpath-plan.md"
+
+
+def has_terminal() -> bool:
+    """Prompts need a terminal on both ends (tests replace this to drive a pipe)."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+@app.command()
+def assess(
+    answers: Annotated[Path | None, typer.Option(
+        "--answers", metavar="FILE",
+        help="Take the answers from a YAML file instead of asking (for scripts and CI); "
+             "see README, 'The questionnaire'.")] = None,
+    no_save: Annotated[bool, typer.Option(
+        "--no-save", help="Do not save (or read) the profile.")] = False,
+    start: Annotated[str | None, typer.Option(
+        metavar="YYYY-MM-DD", help="First day of week 1: pre-filled in the questionnaire; "
+                                   "overrides 'start' in --answers FILE.")] = None,
+    output: Output = None,
+    force: Force = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Answer a few questions (about 5 minutes) and get your gap analysis and plan.
+
+    \b
+    The answers are saved as your profile (re-runs pre-fill them; 'mlpath plan'
+    then plans from it). Ctrl-C or Esc at any question cancels; nothing is saved.
+    Examples:
+      mlpath assess
+      mlpath assess --output plan.md
+      mlpath assess --answers answers.yaml --no-save
+    """
+    from mlpath import profile as store
+    from mlpath.inputs import parse_date
+
+    if answers is None and not has_terminal():
+        raise UsageError("mlpath assess asks questions and needs a terminal; use "
+                         "--answers FILE, or 'mlpath plan --sector S' for a one-shot plan.")
+    if output is not None and output.exists() and not force:
+        raise FileError(f"{output} already exists; add --force to overwrite it.")
+    today = dt.date.today()
+    first_day = parse_date(start) if start is not None else None
+    cat = catalog(data_dir)
+    # Read the saved profile before any question: a broken one stops here, untouched.
+    saved = None if no_save and answers is not None else store.load(cat)
+    if answers is not None:
+        from mlpath.questions import answers_profile
+
+        raw = read_answers(answers)
+        if first_day is not None:
+            raw["start"] = first_day
+        person = answers_profile(cat, raw, where=str(answers), start=today)
+    else:
+        person = _interview(cat, saved, first_day, today)
+    _finish(cat, person, saved, today, via="answers" if answers else "assess",
+            save=not no_save, output=output, force=force, interactive=answers is None)
+
+
+def _interview(cat: m.Catalog, saved: SavedProfile | None, first_day: dt.date | None,
+               today: dt.date) -> m.Profile:
+    from mlpath import prompts
+    from mlpath import questions as q
+
+    kept = saved.profile if saved else None
+    prefill = q.initial(cat, kept, start=first_day, today=today)
+    if saved is None:
+        prompts.say("About 5 minutes. Enter keeps the highlighted answer.\n"
+                    "Ctrl-C or Esc cancels; nothing is saved until you confirm.\n")
+    else:
+        prompts.say("Welcome back: your saved answers are pre-filled; Enter keeps each one.\n"
+                    "Ctrl-C or Esc cancels; nothing is saved until you confirm.\n")
+    import shutil
+
+    answers = q.interview(cat, prefill, q.initial(cat, kept, start=None, today=today)
+                          if kept else None, prompts.ask, prompts.say,
+                          width=shutil.get_terminal_size().columns)
+    return q.answers_profile(cat, answers.as_mapping(cat), where="answers", start=today)
+
+
+def _finish(cat: m.Catalog, person: m.Profile, saved: SavedProfile | None, today: dt.date,
+            *, via: str, save: bool, output: Path | None, force: bool,
+            interactive: bool) -> None:
+    from mlpath.cli.planning import emit
+    from mlpath.engine import build_plan
+
+    result = build_plan(cat, person)
+    note = ""
+    if save:
+        path = _save(person, saved, via, today)
+        kept = " (the previous one is kept as profile.yaml.bak)" if saved else ""
+        note = f"Saved your profile to {path}{kept}; 'mlpath plan' now plans from it.\n"
+    emit(result, cat, "text", None, False)
+    sys.stdout.flush()
+    sys.stderr.write(note)
+    if output is not None:
+        emit(result, cat, "markdown", output, force)
+    elif interactive:
+        _offer_export(result, cat, saved=save)
+
+
+def _save(person: m.Profile, saved: SavedProfile | None, via: str, today: dt.date) -> Path:
+    """First run: today's levels are the baseline. Re-run: level changes go in the history."""
+    from dataclasses import replace
+
+    from mlpath import profile as store
+
+    if saved is None:
+        return store.save(store.new(person))
+    skills = set(saved.profile.levels) | set(person.levels)
+    recorded = store.record(saved, {s: person.levels.get(s, 0) for s in skills}, via, today)
+    return store.save(replace(recorded, profile=replace(person,
+                                                        levels=recorded.profile.levels)))
+
+
+def _offer_export(result: m.Plan, cat: m.Catalog, *, saved: bool) -> None:
+    from mlpath import prompts
+    from mlpath.cli.planning import emit
+    from mlpath.errors import Cancelled
+    from mlpath.questions import export_target
+
+    try:
+        target = export_target(prompts.ask, lambda p: Path(p).exists(), EXPORT_DEFAULT)
+    except Cancelled:
+        if saved:
+            raise Cancelled("Cancelled — no Markdown written (your profile is saved).") from None
+        raise
+    if target is not None:
+        emit(result, cat, "markdown", Path(target[0]), target[1])
+
+
+def read_answers(path: Path) -> dict[str, Any]:
+    """The YAML mapping in an --answers file; FileError (exit 1) if it is not one."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise FileError(f"Answers file {path} does not exist.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FileError(f"Cannot read answers file {path}: "
+                        f"{getattr(exc, 'strerror', None) or exc}.") from None
+    import yaml
+
+    try:
+        raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise FileError(f"Answers file {path} is not valid YAML{where}.") from None
+    if not isinstance(raw, dict):
+        raise FileError(f"Answers file {path} must be a YAML mapping like 'sector: finance' "
+                        f"(see README, 'The questionnaire').")
+    return raw

@@ -1,0 +1,384 @@
+"""The questionnaire as data: questions, choices and defaults built from the catalogue.
+
+Pure code, no questionary and no IO (like commitizen's questions and copier's
+question model). `prompts.py` turns a `Question` into a real prompt; `interview`
+runs the sequence with whatever `ask` it is given, so the flow is testable with a
+plain function and runs for real with questionary. Every answer, asked or read
+from an `--answers` file, becomes a Profile through `answers_profile`, which is
+`inputs.make_profile`: the same validation `mlpath plan` uses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+from mlpath import model as m
+from mlpath.errors import Cancelled, UsageError
+from mlpath.inputs import DEFAULT_HOURS, DEFAULT_REGION, check_hours, check_years, parse_date
+
+Kind = Literal["select", "checkbox", "text", "confirm"]
+Value = str | int | bool | None
+
+USED = 2  # the lowest level that means "have used it" (2 basic: can follow a tutorial)
+NO_BACKGROUND = ""  # the choice value for "none of these"
+DONE, QUIT, STEP = "done", "quit", "step:"
+ANSWER_KEYS = ("sector", "background", "years_experience", "region", "hours_per_week",
+               "start", "levels")
+BASICS = ("background", "years_experience", "region", "sector", "hours_per_week", "start")
+LABELS = {"background": "background", "years_experience": "years of experience",
+          "region": "region", "sector": "target sector", "hours_per_week": "hours per week",
+          "start": "start date"}
+
+
+@dataclass(frozen=True)
+class Choice:
+    title: str
+    value: str | int
+    description: str | None = None
+    checked: bool = False
+    key: str | None = None  # a shortcut key, e.g. "3" for level 3
+
+
+@dataclass(frozen=True)
+class Question:
+    """One prompt: what to show, what is pre-filled, how typed text becomes a value."""
+
+    name: str
+    kind: Kind
+    message: str
+    choices: tuple[Choice, ...] = ()
+    default: Value = None
+    parse: Callable[[str], Any] | None = None  # text: str → value, or UsageError
+    instruction: str | None = None
+
+    def error(self, text: str) -> str | None:
+        """Why `text` is not an acceptable answer (text questions), or None."""
+        if self.parse is None:
+            return None
+        try:
+            self.parse(text)
+        except UsageError as err:
+            return err.message
+        return None
+
+    def value(self, raw: Any) -> Any:
+        """The prompt's raw answer as the value the interview keeps."""
+        return self.parse(raw) if self.parse is not None and isinstance(raw, str) else raw
+
+
+@dataclass(frozen=True)
+class Answers:
+    """What the person said: the fields of an `--answers` file, typed."""
+
+    sector: str
+    start: dt.date
+    background: str | None = None
+    years_experience: int = 0
+    region: str = DEFAULT_REGION
+    hours_per_week: int = DEFAULT_HOURS
+    levels: Mapping[str, int] = field(default_factory=dict)
+
+    def as_mapping(self, cat: m.Catalog) -> dict[str, Any]:
+        """The `--answers` file format. A level of 0 is left out (absent means 0) unless
+        it overrides the background's typical level."""
+        typical = next((b.levels for b in cat.backgrounds if b.id == self.background), {})
+        return {"sector": self.sector, "background": self.background,
+                "years_experience": self.years_experience, "region": self.region,
+                "hours_per_week": self.hours_per_week, "start": self.start.isoformat(),
+                "levels": {k: v for k, v in sorted(self.levels.items())
+                           if v or typical.get(k)}}
+
+
+Ask = Callable[[Question], Any]
+Say = Callable[[str], None]
+
+
+# --- answers → profile (shared by the questionnaire and --answers FILE) ---------
+
+
+def answers_profile(cat: m.Catalog, raw: Mapping[str, Any], *, where: str,
+                    start: dt.date) -> m.Profile:
+    """Check an answers mapping key by key and build the Profile through make_profile.
+
+    `where` prefixes every message (the file name); `start` is used when no start is given.
+    """
+    from mlpath import lookup
+    from mlpath.inputs import make_profile
+
+    unknown = [str(k) for k in raw if k not in ANSWER_KEYS]
+    if unknown:
+        err = lookup.unknown("key", unknown[0], ANSWER_KEYS)
+        raise UsageError(f"{where}: {err.message.replace('Unknown key', 'unknown key', 1)}")
+    if raw.get("sector") in (None, ""):
+        raise UsageError(f"{where}: 'sector' is required, e.g. sector: finance "
+                         f"(see 'mlpath sectors').")
+    levels = raw.get("levels") or {}
+    try:
+        for key in ("sector", "region"):
+            _text(raw, key, required=key == "sector")
+        _text(raw, "background", required=False)
+        if not isinstance(levels, Mapping):
+            raise UsageError("'levels' must map skills to levels 0-4, e.g. "
+                             "levels: {python: 3, sql: 2}.")
+        for skill, level in levels.items():
+            if isinstance(level, bool):
+                raise UsageError(f"Level for '{skill}' must be a whole number from "
+                                 f"{m.MIN_LEVEL} to {m.MAX_LEVEL} (got '{level}').")
+        return make_profile(
+            cat, sector=raw["sector"], know={str(k): v for k, v in levels.items()},
+            background=raw.get("background") or None,
+            start=start if raw.get("start") is None else parse_date(raw["start"], "'start'"),
+            hours_per_week=_default(raw, "hours_per_week", DEFAULT_HOURS),
+            region=_default(raw, "region", DEFAULT_REGION),
+            years_experience=_default(raw, "years_experience", 0))
+    except UsageError as err:
+        raise UsageError(f"{where}: {err.message}") from None
+
+
+def _text(raw: Mapping[str, Any], key: str, *, required: bool) -> None:
+    value = raw.get(key)
+    if (value is not None or required) and not isinstance(value, str):
+        raise UsageError(f"'{key}' must be a name, e.g. {key}: {_EXAMPLES[key]} "
+                         f"(got '{value}').")
+
+
+_EXAMPLES = {"sector": "finance", "region": "uk", "background": "software-engineer"}
+
+
+def _default(raw: Mapping[str, Any], key: str, default: Any) -> Any:
+    value = raw.get(key)
+    return default if value is None else value
+
+
+# --- defaults ----------------------------------------------------------------
+
+
+def initial(cat: m.Catalog, saved: m.Profile | None, *, start: dt.date | None,
+            today: dt.date) -> Answers:
+    """The pre-filled answers: the saved profile, else the first choice of each question."""
+    if saved is not None:
+        return Answers(sector=saved.sector, start=start or saved.start,
+                       background=saved.background, years_experience=saved.years_experience,
+                       region=saved.region, hours_per_week=saved.hours_per_week,
+                       levels=full_levels(cat, saved.levels))
+    return Answers(sector=cat.sectors[0].id, start=start or today,
+                   background=cat.backgrounds[0].id if cat.backgrounds else None)
+
+
+def full_levels(cat: m.Catalog, levels: Mapping[str, int]) -> dict[str, int]:
+    """A level for every skill in the catalogue (absent means 0)."""
+    return {s.id: levels.get(s.id, 0) for s in cat.skills}
+
+
+def levels_for(cat: m.Catalog, background: str | None, saved: Answers | None,
+               ) -> dict[str, int]:
+    """Levels to pre-fill once a background is chosen: the saved ones if it is unchanged."""
+    if saved is not None and saved.background == background:
+        return full_levels(cat, saved.levels)
+    typical = next((b.levels for b in cat.backgrounds if b.id == background), {})
+    return full_levels(cat, typical)
+
+
+def skill_steps(cat: m.Catalog) -> tuple[m.Step, ...]:
+    return tuple(s for s in cat.steps if cat.skills_in(s.id))
+
+
+# --- the questions -------------------------------------------------------------
+
+
+def _whole(text: str) -> int | str:
+    try:
+        return int(text.strip())
+    except ValueError:
+        return text.strip()
+
+
+def _years(text: str) -> int:
+    return check_years(_whole(text))  # type: ignore[arg-type]
+
+
+def _hours(text: str) -> int:
+    return check_hours(_whole(text))  # type: ignore[arg-type]
+
+
+def _start(text: str) -> dt.date:
+    return parse_date(text, "The start date")
+
+
+def basic_question(cat: m.Catalog, name: str, a: Answers) -> Question:
+    """The question for one of BASICS, pre-filled from `a`."""
+    if name == "background":
+        choices = [Choice(b.name, b.id, b.summary) for b in cat.backgrounds]
+        choices.append(Choice("None of these", NO_BACKGROUND,
+                              "Start every skill at 0 and rate each one yourself."))
+        return Question(name, "select", "Which background is closest to yours?",
+                        tuple(choices), a.background or NO_BACKGROUND)
+    if name == "years_experience":
+        return Question(name, "text", "Years of professional experience (any field, 0-60):",
+                        default=str(a.years_experience), parse=_years)
+    if name == "region":
+        return Question(name, "select", "Where do you want to work? (for salary figures)",
+                        tuple(Choice(f"{r.name} ({r.currency})", r.id)
+                              for r in cat.salaries.regions), a.region)
+    if name == "sector":
+        return Question(name, "select", "Which sector do you want to work in?",
+                        tuple(Choice(s.name, s.id, first_sentence(s.evolving))
+                              for s in cat.sectors), a.sector)
+    if name == "hours_per_week":
+        return Question(name, "text", "Hours of study per week (1-80):",
+                        default=str(a.hours_per_week), parse=_hours)
+    if name == "start":
+        return Question(name, "text", "First day of week 1 (YYYY-MM-DD):",
+                        default=a.start.isoformat(), parse=_start)
+    raise ValueError(f"no question named {name!r}")
+
+
+def first_sentence(text: str) -> str:
+    head, sep, _ = text.partition(". ")
+    return head + "." if sep else text
+
+
+def used_question(cat: m.Catalog, step: m.Step, levels: Mapping[str, int]) -> Question:
+    steps = skill_steps(cat)
+    return Question(
+        f"used:{step.id}", "checkbox",
+        f"{step.name} ({steps.index(step) + 1}/{len(steps)}): which have you used?",
+        tuple(Choice(s.name, s.id, s.summary, checked=levels.get(s.id, 0) >= USED)
+              for s in cat.skills_in(step.id)),
+        instruction="(space ticks)")
+
+
+def level_question(cat: m.Catalog, skill: m.Skill, current: int) -> Question:
+    return Question(
+        f"level:{skill.id}", "select", f"{skill.name}: how well do you know it?",
+        tuple(Choice(f"{lv.name} — {lv.description}", lv.level, key=str(lv.level))
+              for lv in cat.levels),
+        max(current, USED), instruction="(arrows or 0-4, then enter)")
+
+
+def summary_question(cat: m.Catalog) -> Question:
+    choices = [Choice("Yes — build my plan", DONE)]
+    choices += [Choice(f"Change {LABELS[name]}", name) for name in BASICS]
+    choices += [Choice(f"Change skills: {step.name}", STEP + step.id)
+                for step in skill_steps(cat)]
+    choices.append(Choice("Quit without saving", QUIT))
+    return Question("summary", "select", "Is this right?", tuple(choices), DONE)
+
+
+def export_question() -> Question:
+    return Question("export", "confirm", "Export a Markdown checklist of the plan?",
+                    default=True)
+
+
+def export_path_question(default: str) -> Question:
+    return Question("export_path", "text", "File name:", default=default,
+                    parse=_file_name)
+
+
+def overwrite_question(path: str) -> Question:
+    return Question("overwrite", "confirm", f"{path} exists. Overwrite it?", default=False)
+
+
+def _file_name(text: str) -> str:
+    if not text.strip():
+        raise UsageError("Give a file name, e.g. mlpath-plan.md.")
+    return text.strip()
+
+
+# --- the flow -------------------------------------------------------------------
+
+
+def summary(cat: m.Catalog, a: Answers, width: int = 80) -> str:
+    """The answers, one line each (wrapped to `width`), for the confirm-or-change step."""
+    import textwrap
+
+    bg = next((b.name for b in cat.backgrounds if b.id == a.background), "none")
+    rows = [("background", bg), ("experience", f"{a.years_experience} years"),
+            ("region", cat.region(a.region).name),
+            ("target sector", next(s.name for s in cat.sectors if s.id == a.sector)),
+            ("hours per week", str(a.hours_per_week)), ("start", a.start.isoformat())]
+    for step in skill_steps(cat):
+        known = [f"{s.name} {a.levels[s.id]}" for s in cat.skills_in(step.id)
+                 if a.levels.get(s.id, 0)]
+        rows.append((step.name, ", ".join(known) or "none yet"))
+    left = max(len(label) for label, _ in rows) + 4
+    lines = [textwrap.fill(value, max(width - 1, left + 20),
+                           initial_indent=f"  {label:<{left - 2}}",
+                           subsequent_indent=" " * left, break_on_hyphens=False)
+             for label, value in rows]
+    return "\n".join(["", "Your answers (skill levels 0-4):", *lines, ""])
+
+
+def _ask(ask: Ask, question: Question) -> Any:
+    """Ask, and turn typed text into its value (an asker returns what the prompt gives)."""
+    return question.value(ask(question))
+
+
+def ask_step(cat: m.Catalog, step: m.Step, a: Answers, ask: Ask) -> Answers:
+    """Tick the skills used in one step, then rate each ticked one 0-4."""
+    ticked = set(_ask(ask, used_question(cat, step, a.levels)))
+    levels = dict(a.levels)
+    for skill in cat.skills_in(step.id):
+        current = levels.get(skill.id, 0)
+        if skill.id in ticked:
+            levels[skill.id] = int(_ask(ask, level_question(cat, skill, current)))
+        else:
+            levels[skill.id] = min(current, USED - 1)  # never used: 0 none or 1 aware
+    return replace(a, levels=levels)
+
+
+def ask_basic(cat: m.Catalog, name: str, a: Answers, ask: Ask) -> Answers:
+    value = _ask(ask, basic_question(cat, name, a))
+    if name == "background":
+        value = value or None
+    return replace(a, **{name: value})
+
+
+def interview(cat: m.Catalog, start: Answers, saved: Answers | None, ask: Ask, say: Say,
+              *, width: int = 80) -> Answers:
+    """Every question in order, then the summary until the person confirms it.
+
+    Choosing a background pre-fills skill levels (the saved ones on a re-run when the
+    background is unchanged); the skill steps then confirm or change them.
+    """
+    a = start
+    for name in BASICS:
+        a = ask_basic(cat, name, a, ask)
+        if name == "background":
+            a = replace(a, levels=levels_for(cat, a.background, saved))
+    for step in skill_steps(cat):
+        a = ask_step(cat, step, a, ask)
+    while True:
+        say(summary(cat, a, width))
+        choice = str(_ask(ask, summary_question(cat)))
+        if choice == DONE:
+            return a
+        if choice == QUIT:
+            raise Cancelled()
+        if choice.startswith(STEP):
+            a = ask_step(cat, cat.step(choice[len(STEP):]), a, ask)
+            continue
+        before = a.background
+        a = ask_basic(cat, choice, a, ask)
+        if choice == "background" and a.background != before:
+            a = replace(a, levels=levels_for(cat, a.background, saved))
+            say("Skill levels now start from this background; confirm or change them.")
+            for step in skill_steps(cat):
+                a = ask_step(cat, step, a, ask)
+
+
+def export_target(ask: Ask, exists: Callable[[str], bool], default: str,
+                  ) -> tuple[str, bool] | None:
+    """Ask whether and where to export: (path, overwrite) or None for no export."""
+    if not _ask(ask, export_question()):
+        return None
+    path = default
+    while True:
+        path = str(_ask(ask, export_path_question(path)))
+        if not exists(path):
+            return path, False
+        if _ask(ask, overwrite_question(path)):
+            return path, True
