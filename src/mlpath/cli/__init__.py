@@ -48,6 +48,8 @@ def _register() -> None:
 COMMAND_MODULES = [
     "catalogue",
     "planning",
+    "export",
+    "progress",
     "assess",
 ]
 

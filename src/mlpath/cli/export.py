@@ -1,0 +1,47 @@
+"""`mlpath export`: the saved profile's plan as a Markdown checklist."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from mlpath.cli import app
+from mlpath.cli.common import DataDir, catalog
+from mlpath.cli.planning import Force, Output, emit
+
+
+@app.command()
+def export(
+    output: Output = None,
+    force: Force = False,
+    start: Annotated[str | None, typer.Option(
+        metavar="YYYY-MM-DD",
+        help="First day of week 1 (default: the saved profile's start).")] = None,
+    data_dir: DataDir = None,
+) -> None:
+    """The saved profile's plan as a Markdown checklist to tick off (GitHub, Obsidian…).
+
+    Tick a week's box when it is done; 'mlpath progress sync FILE' reads the ticks back.
+
+    \b
+    Examples:
+      mlpath export --output plan.md
+      mlpath export --output plan.md --force    (a fresh checklist after progress)
+    """
+    from dataclasses import replace
+
+    from mlpath import profile
+    from mlpath.engine import build_plan
+    from mlpath.errors import UsageError
+    from mlpath.inputs import parse_date
+
+    cat = catalog(data_dir)
+    saved = profile.load(cat)
+    if saved is None:
+        raise UsageError(f"No saved profile in {profile.home()}; run 'mlpath assess' first, "
+                         "or export from options: mlpath plan --sector S --format markdown.")
+    chosen = saved.profile
+    if start is not None:
+        chosen = replace(chosen, start=parse_date(start))
+    emit(build_plan(cat, chosen), cat, "markdown", output, force)

@@ -1,0 +1,199 @@
+"""`mlpath progress [show] | set SKILL LEVEL | sync PLAN.md`: progress in the saved profile.
+
+Every change is dated in the profile's history (`profile.record`); nothing is saved
+unless the whole command succeeds. Recording progress also moves the plan's start to
+the day of the change (when that is later), so `plan --profile` and `export` re-plan
+what is left from then on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from mlpath.cli import app
+from mlpath.cli.common import DataDir, catalog
+
+if TYPE_CHECKING:
+    from mlpath import model as m
+    from mlpath.profile import SavedProfile
+
+progress_app = typer.Typer(
+    name="progress", add_completion=False, rich_markup_mode=None,
+    help="Your progress: show it, set a skill's level, or sync the ticked boxes of an "
+         "exported plan. 'mlpath progress' alone shows it.")
+app.add_typer(progress_app, name="progress")
+
+Today = Annotated[str | None, typer.Option(
+    "--today", metavar="YYYY-MM-DD",
+    help="The date to record and to plan from (default: today's date).")]
+
+
+def _day(today: str | None) -> dt.date:
+    from mlpath.inputs import parse_date
+
+    return parse_date(today, "--today") if today is not None else dt.date.today()
+
+
+def _saved(cat: m.Catalog) -> SavedProfile:
+    from mlpath import profile
+    from mlpath.errors import UsageError
+
+    saved = profile.load(cat)
+    if saved is None:
+        raise UsageError(f"No saved profile in {profile.home()}; run 'mlpath assess' first, "
+                         "or 'mlpath progress sync PLAN.md' with an exported plan.")
+    return saved
+
+
+def _record(saved: SavedProfile, levels: dict[str, int], via: str, day: dt.date,
+            ) -> SavedProfile:
+    from mlpath import profile
+
+    updated = profile.record(saved, levels, via, day)
+    start = max(updated.profile.start, day)
+    return replace(updated, profile=replace(updated.profile, start=start))
+
+
+def _after(cat: m.Catalog, saved: SavedProfile, path: Path) -> list[str]:
+    from mlpath.engine import build_plan
+    from mlpath.render.summary import summary_line
+
+    plan = build_plan(cat, saved.profile)
+    left = (f"The plan is now {summary_line(plan)}." if plan.weeks
+            else "Nothing left to study: every skill is at the level a first job needs.")
+    return [left, f"Saved {path}. See 'mlpath progress'; a fresh checklist: "
+                  "'mlpath export --output PLAN.md --force'."]
+
+
+@progress_app.callback(invoke_without_command=True)
+def _default(ctx: typer.Context, today: Today = None, data_dir: DataDir = None) -> None:
+    """Your progress: show it, set a skill's level, or sync an exported plan's ticked boxes.
+
+    \b
+    Examples:
+      mlpath progress
+      mlpath progress set pytorch 3
+      mlpath progress sync plan.md
+    """
+    if ctx.invoked_subcommand is None:
+        show(today=today, data_dir=data_dir)
+
+
+@progress_app.command()
+def show(today: Today = None, data_dir: DataDir = None) -> None:
+    """Each step's progress, overall readiness, hours done and left, the new finish date."""
+    from mlpath.cli.common import console
+    from mlpath.render.progress import progress_report, progress_view
+
+    cat = catalog(data_dir)
+    saved = _saved(cat)
+    start = max(saved.profile.start, _day(today))
+    console().print(progress_view(progress_report(cat, saved, start)))
+
+
+@progress_app.command("set", context_settings={"ignore_unknown_options": True})
+def set_level(
+    skill: Annotated[str, typer.Argument(metavar="SKILL", help="Skill id, e.g. pytorch "
+                                         "(see 'mlpath skills').")],
+    level: Annotated[str, typer.Argument(metavar="LEVEL", help="Your level now, 0-4.")],
+    sector: Annotated[str | None, typer.Option(
+        help="Target sector for a new profile (only when none is saved yet; "
+             "default: the first in 'mlpath sectors').")] = None,
+    today: Today = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Record your level in one skill (dated in the profile's history).
+
+    \b
+    Example: mlpath progress set pytorch 3
+    """
+    from mlpath import lookup, profile
+    from mlpath.errors import UsageError
+    from mlpath.inputs import make_profile
+
+    cat = catalog(data_dir)
+    found = lookup.skill(cat, skill)
+    value = lookup.level(found.id, level)
+    day = _day(today)
+    saved = profile.load(cat)
+    lines = []
+    if saved is None:
+        chosen = lookup.sector(cat, sector).id if sector else cat.sectors[0].id
+        saved = profile.new(make_profile(cat, sector=chosen, start=day))
+        lines.append(f"Started a new profile for sector '{chosen}' with every skill at 0 "
+                     "(answer 'mlpath assess' for a full one).")
+    elif sector is not None and lookup.sector(cat, sector).id != saved.profile.sector:
+        raise UsageError(f"The saved profile targets '{saved.profile.sector}'; --sector only "
+                         "applies to a new profile. Change sector with 'mlpath assess'.")
+    elif saved.profile.levels.get(found.id, 0) == value:
+        sys.stdout.write(f"{found.id} is already at level {value}; nothing changed.\n")
+        return
+    before = saved.profile.levels.get(found.id, 0)
+    updated = _record(saved, {found.id: value}, "set", day)
+    path = profile.save(updated)
+    lines.insert(0, f"Recorded {found.id} {before}→{value} on {day.isoformat()}.")
+    sys.stdout.write("\n".join(lines + _after(cat, updated, path)) + "\n")
+
+
+@progress_app.command()
+def sync(
+    plan_file: Annotated[Path, typer.Argument(
+        metavar="PLAN.md", help="A plan exported by 'mlpath export' or "
+                                "'mlpath plan --format markdown', with boxes ticked.")],
+    today: Today = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Record the skills whose week boxes are all ticked in an exported plan as reached.
+
+    A skill counts when every one of its week boxes is ticked ([x]); it is then recorded
+    at the level the plan took it to. Levels only go up: unticking never lowers one.
+
+    \b
+    Example: mlpath progress sync plan.md
+    """
+    from mlpath import planfile, profile
+    from mlpath.inputs import make_profile
+
+    cat = catalog(data_dir)
+    read = planfile.read(plan_file)
+    planfile.check(read, cat)
+    recorded = planfile.recorded_profile(read, cat)
+    day = _day(today)
+    saved = profile.load(cat)
+    started = saved is None
+    lines = []
+    if saved is None:
+        saved = profile.new(recorded or make_profile(cat, sector=cat.sectors[0].id, start=day))
+        lines.append(f"Started a new profile from the levels recorded in {plan_file}." if recorded
+                     else "Started a new profile from defaults (every skill at 0).")
+    elif recorded is not None and recorded.sector != saved.profile.sector:
+        lines.append(f"Note: {plan_file} was made for '{recorded.sector}'; your profile "
+                     f"targets '{saved.profile.sector}'. Levels are recorded all the same.")
+    levels = saved.profile.levels
+    reached = {k: v for k, v in read.reached().items() if levels.get(k, 0) < v}
+    items = read.items()
+    if reached:
+        lines.append(f"Recorded {len(reached)} skill(s) as reached on {day.isoformat()}: "
+                     + ", ".join(f"{k} {levels.get(k, 0)}→{v}" for k, v in reached.items()))
+    else:
+        lines.append(f"Nothing new to record from {plan_file}: no skill below its level in "
+                     "the plan has all its week boxes ticked.")
+    partial = [i for i in items if not i.reached and i.ticked and not i.key.startswith("cert:")]
+    if partial:
+        lines.append("Partly ticked (recorded once every week is ticked): " + ", ".join(
+            f"{i.key} {i.ticked} of {i.parts} weeks" for i in partial))
+    if any(i.key.startswith("cert:") and i.ticked for i in items):
+        lines.append("Ticked certification prep stays in the file only: a certification "
+                     "is not a skill level.")
+    if not reached and not started:
+        sys.stdout.write("\n".join(lines) + "\n")
+        return
+    updated = _record(saved, reached, "sync", day)
+    path = profile.save(updated)
+    sys.stdout.write("\n".join(lines + _after(cat, updated, path)) + "\n")
