@@ -16,11 +16,15 @@ DATA = default_data_dir()
 
 
 @pytest.fixture(autouse=True)
-def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def user_home(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory,
+              monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own MLPATH_HOME; no test touches the real profile."""
     home = tmp_path / "home"
     monkeypatch.setenv("MLPATH_HOME", str(home))
     monkeypatch.delenv("MLPATH_DATA_DIR", raising=False)
+    monkeypatch.delenv("MLPATH_NO_CACHE", raising=False)
+    # One catalogue cache per test session, outside tmp_path, never the user's own.
+    monkeypatch.setenv("MLPATH_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "mlpath-cache"))
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
     return home
