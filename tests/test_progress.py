@@ -237,3 +237,20 @@ def test_help_does_not_load_the_new_modules() -> None:
                          check=True).stdout
     assert out.strip().splitlines()[-1] == "[]"
     assert "export" in out and "progress" in out
+
+
+def test_readme_progress_example_is_real(cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    shown = re.search(r"```text\n(Progress towards .*?)…\n```", readme, re.S)
+    assert shown, "README: the 'mlpath progress' example is missing"
+    monkeypatch.setenv("COLUMNS", "80")
+    plan_md = tmp_path / "plan.md"
+    cli(*FINANCE, "--format", "markdown", "--output", str(plan_md))
+    text = tick(plan_md.read_text(), "sql", "calculus", "linear-algebra")
+    plan_md.write_text(text.replace("- [ ] Week 4 (2027-01-25) · Probability",
+                                    "- [x] Week 4 (2027-01-25) · Probability"))
+    assert cli("progress", "sync", str(plan_md), "--today", "2027-01-25").code == 0
+    out = cli("progress", "--today", "2027-01-25").out
+    actual = [line.rstrip() for line in out.splitlines()]
+    expected = shown.group(1).splitlines()
+    assert actual[:len(expected)] == expected, "README 'mlpath progress' example is out of date"

@@ -104,10 +104,10 @@ def progress_view(report: ProgressReport) -> RenderableType:
     parts: list[RenderableType] = [Text.assemble(
         ("Progress towards ML engineer in ", "bold"), (report.sector, "bold cyan"))]
     t = Table(box=box.SIMPLE_HEAD, pad_edge=False, title_justify="left")
-    t.add_column("step", no_wrap=True)
+    t.add_column("step", ratio=1)  # the one column that wraps on a narrow terminal
     t.add_column("progress", no_wrap=True)
     t.add_column("", justify="right", no_wrap=True)
-    t.add_column("done / needed", justify="right", no_wrap=True)
+    t.add_column("done / need", justify="right", no_wrap=True)
     for s in report.steps:
         style = "green" if s.percent >= 100 else "yellow" if s.percent >= 50 else "red"
         t.add_row(f"{s.number} {s.name}", Text(bar(s.percent, 20), style=style),
