@@ -85,7 +85,7 @@ def plan_markdown(plan: m.Plan, cat: m.Catalog) -> str:
         _gaps(plan, cat, sector, src),
         _readiness(plan, cat),
         _weeks(plan, cat, src),
-        _milestones(plan, cat),
+        _milestones(plan),
         _timeline(plan, cat, sector),
         _projects(plan, cat, sector, src),
         _certifications(plan, cat, src),
@@ -237,7 +237,7 @@ def _item(key: str, chunks: list[tuple[m.Week, m.StudyItem]], cat: m.Catalog,
     return head + "\n\n" + "\n\n".join(body) + "\n\n" + "\n".join(tasks)
 
 
-def _milestones(plan: m.Plan, cat: m.Catalog) -> str:
+def _milestones(plan: m.Plan) -> str:
     if not plan.milestones:
         return ""
     lines = [f"- **Week {ms.week}** ({ms.date.isoformat()}): {inline(ms.text)}"
@@ -248,18 +248,17 @@ def _milestones(plan: m.Plan, cat: m.Catalog) -> str:
 def _timeline(plan: m.Plan, cat: m.Catalog, sector: m.Sector) -> str:
     if not plan.weeks:
         return ""
-    ranges = step_ranges(plan)
+    dates = step_dates(plan)
     lines = ["```mermaid", "gantt",
              f"    title {_mermaid(sector.name)}: study plan by step",
              "    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m",
              "    %% each bar ends on the Monday after its last week (end dates are exclusive)",
              "    section Steps"]
     for step in cat.steps:
-        if step.id not in ranges:
+        if step.id not in dates:
             continue
-        first, last = ranges[step.id]
-        begin = plan.weeks[first - 1].start
-        end = plan.weeks[last - 1].start + dt.timedelta(days=7)
+        begin, last_day = dates[step.id]
+        end = last_day + dt.timedelta(days=1)
         lines.append(f"    {step.number} {_mermaid(step.name)} :s{step.number}, "
                      f"{begin.isoformat()}, {end.isoformat()}")
     lines.append("```")
