@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import cached_property
+from typing import Any
 
 ESTIMATE = "estimate"
 DEMANDS = ("very-high", "high", "moderate")
@@ -20,11 +22,42 @@ REGIONS = ("us", "uk", "canada", "australia", "india")
 MIN_LEVEL, MAX_LEVEL = 0, 4
 
 
+class Record:
+    """What every model class shares: field-wise ==, hash and repr, as @dataclass makes them.
+
+    Each class is `@dataclass(frozen=True, eq=False, repr=False)` and inherits these
+    instead of having them generated: dataclasses compiles every generated method from
+    source on each import, and for 33 classes that is ~10 ms of every run (see README,
+    Performance). Behaviour is the same: equal when the class and all fields are equal.
+    """
+
+    __slots__ = ()
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, f.name) for f in fields(self))  # type: ignore[arg-type]
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Record)
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}"
+                          for f in fields(self) if f.repr)  # type: ignore[arg-type]
+        return f"{self.__class__.__qualname__}({shown})"
+
+
 # --- catalogue ---------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Source:
+@dataclass(frozen=True, eq=False, repr=False)
+class Source(Record):
+    """An article the figures come from; every `source` field names one by id."""
+
     id: str
     title: str
     publisher: str | None = None
@@ -32,21 +65,27 @@ class Source:
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class Level:
+@dataclass(frozen=True, eq=False, repr=False)
+class Level(Record):
+    """One step of the 0-4 self-rating scale, with its anchored description."""
+
     level: int
     name: str
     description: str
 
 
-@dataclass(frozen=True)
-class StepItem:
+@dataclass(frozen=True, eq=False, repr=False)
+class StepItem(Record):
+    """A topic listed under a roadmap step, linked to a skill when there is one."""
+
     label: str
     skill: str | None = None
 
 
-@dataclass(frozen=True)
-class Step:
+@dataclass(frozen=True, eq=False, repr=False)
+class Step(Record):
+    """One of the seven roadmap steps, in order."""
+
     id: str
     number: int
     name: str
@@ -55,16 +94,20 @@ class Step:
     items: tuple[StepItem, ...]
 
 
-@dataclass(frozen=True)
-class Resource:
+@dataclass(frozen=True, eq=False, repr=False)
+class Resource(Record):
+    """Something to study a skill with: docs, a course, a book or practice."""
+
     title: str
     url: str
     kind: str
     source: str | None = None
 
 
-@dataclass(frozen=True)
-class Skill:
+@dataclass(frozen=True, eq=False, repr=False)
+class Skill(Record):
+    """A skill the job needs: demand, study hours to level 3, prerequisites."""
+
     id: str
     name: str
     step: str
@@ -78,8 +121,10 @@ class Skill:
     demand_source: str | None = None
 
 
-@dataclass(frozen=True)
-class Certification:
+@dataclass(frozen=True, eq=False, repr=False)
+class Certification(Record):
+    """A certification: the skills it covers, prep hours and status as of a date."""
+
     id: str
     name: str
     provider: str
@@ -94,16 +139,20 @@ class Certification:
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class SalaryRange:
+@dataclass(frozen=True, eq=False, repr=False)
+class SalaryRange(Record):
+    """A region's overall salary range."""
+
     low: float
     high: float
     source: str
     open_ended: bool = False
 
 
-@dataclass(frozen=True)
-class ExperienceBand:
+@dataclass(frozen=True, eq=False, repr=False)
+class ExperienceBand(Record):
+    """A salary range for a band of years of experience."""
+
     label: str
     years_min: int
     low: float
@@ -113,8 +162,10 @@ class ExperienceBand:
     open_ended: bool = False
 
 
-@dataclass(frozen=True)
-class Region:
+@dataclass(frozen=True, eq=False, repr=False)
+class Region(Record):
+    """A salary region with its currency and ranges."""
+
     id: str
     name: str
     currency: str
@@ -123,16 +174,20 @@ class Region:
     by_experience: tuple[ExperienceBand, ...] = ()
 
 
-@dataclass(frozen=True)
-class Growth:
+@dataclass(frozen=True, eq=False, repr=False)
+class Growth(Record):
+    """How much more pay some years of experience bring."""
+
     label: str
     years: int
     increase_pct: float
     source: str
 
 
-@dataclass(frozen=True)
-class Premium:
+@dataclass(frozen=True, eq=False, repr=False)
+class Premium(Record):
+    """The pay premium of a specialisation."""
+
     id: str
     name: str
     low_pct: float
@@ -141,8 +196,10 @@ class Premium:
     source: str
 
 
-@dataclass(frozen=True)
-class OverallRange:
+@dataclass(frozen=True, eq=False, repr=False)
+class OverallRange(Record):
+    """The overall full-time salary range across regions."""
+
     currency: str
     low: float
     high: float
@@ -150,16 +207,20 @@ class OverallRange:
     open_ended: bool = False
 
 
-@dataclass(frozen=True)
-class Salaries:
+@dataclass(frozen=True, eq=False, repr=False)
+class Salaries(Record):
+    """Everything about pay: regions, growth, premiums, overall range."""
+
     regions: tuple[Region, ...]
     growth: tuple[Growth, ...]
     premiums: tuple[Premium, ...]
     overall: OverallRange
 
 
-@dataclass(frozen=True)
-class Role:
+@dataclass(frozen=True, eq=False, repr=False)
+class Role(Record):
+    """A neighbouring role (AI engineer, data scientist…) to compare with."""
+
     id: str
     name: str
     focus: str
@@ -169,31 +230,39 @@ class Role:
     demand: str | None = None
 
 
-@dataclass(frozen=True)
-class Challenge:
+@dataclass(frozen=True, eq=False, repr=False)
+class Challenge(Record):
+    """A common obstacle and what to do about it."""
+
     id: str
     problem: str
     solutions: tuple[str, ...]
     source: str
 
 
-@dataclass(frozen=True)
-class FactValue:
+@dataclass(frozen=True, eq=False, repr=False)
+class FactValue(Record):
+    """A fact's numbers, e.g. 12-24 months."""
+
     min: float
     max: float
     unit: str
 
 
-@dataclass(frozen=True)
-class Fact:
+@dataclass(frozen=True, eq=False, repr=False)
+class Fact(Record):
+    """A sourced statement the plan quotes."""
+
     id: str
     text: str
     source: str
     value: FactValue | None = None
 
 
-@dataclass(frozen=True)
-class Background:
+@dataclass(frozen=True, eq=False, repr=False)
+class Background(Record):
+    """A typical starting point and the skill levels it usually brings."""
+
     id: str
     name: str
     summary: str
@@ -202,14 +271,18 @@ class Background:
     levels_source: str
 
 
-@dataclass(frozen=True)
-class Rating:
+@dataclass(frozen=True, eq=False, repr=False)
+class Rating(Record):
+    """A sourced rating, e.g. hiring demand 'very-high'."""
+
     level: str
     source: str
 
 
-@dataclass(frozen=True)
-class Project:
+@dataclass(frozen=True, eq=False, repr=False)
+class Project(Record):
+    """A portfolio project idea for a sector."""
+
     id: str
     title: str
     use_case: str
@@ -217,8 +290,10 @@ class Project:
     skills: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Sector:
+@dataclass(frozen=True, eq=False, repr=False)
+class Sector(Record):
+    """A sector hiring ML engineers: use cases, skill emphasis, projects."""
+
     id: str
     name: str
     source: str
@@ -234,8 +309,8 @@ class Sector:
     why: Mapping[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class Catalog:
+@dataclass(frozen=True, eq=False, repr=False)
+class Catalog(Record):
     """Everything in roadmap.yaml and sectors.yaml, validated."""
 
     sources: tuple[Source, ...]
@@ -250,14 +325,35 @@ class Catalog:
     backgrounds: tuple[Background, ...]
     sectors: tuple[Sector, ...]
 
+    # Look-ups by id, through dicts built on first use: the engine calls these in loops,
+    # and a linear scan each time made `plan` quadratic in the number of skills.
+    @cached_property
+    def _skills(self) -> dict[str, Skill]:
+        return {s.id: s for s in self.skills}
+
+    @cached_property
+    def _steps(self) -> dict[str, Step]:
+        return {s.id: s for s in self.steps}
+
+    @cached_property
+    def _certifications(self) -> dict[str, Certification]:
+        return {c.id: c for c in self.certifications}
+
+    @cached_property
+    def _skills_by_step(self) -> dict[str, tuple[Skill, ...]]:
+        by_step: dict[str, list[Skill]] = {}
+        for s in self.skills:
+            by_step.setdefault(s.step, []).append(s)
+        return {step: tuple(skills) for step, skills in by_step.items()}
+
     def skill(self, skill_id: str) -> Skill:
-        return next(s for s in self.skills if s.id == skill_id)
+        return self._skills[skill_id]
 
     def step(self, step_id: str) -> Step:
-        return next(s for s in self.steps if s.id == step_id)
+        return self._steps[step_id]
 
     def certification(self, cert_id: str) -> Certification:
-        return next(c for c in self.certifications if c.id == cert_id)
+        return self._certifications[cert_id]
 
     def region(self, region_id: str) -> Region:
         return next(r for r in self.salaries.regions if r.id == region_id)
@@ -269,14 +365,14 @@ class Catalog:
         return next((s for s in self.sources if s.id == source_id), None)
 
     def skills_in(self, step_id: str) -> tuple[Skill, ...]:
-        return tuple(s for s in self.skills if s.step == step_id)
+        return self._skills_by_step.get(step_id, ())
 
 
 # --- a person and their plan ---------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Profile:
+@dataclass(frozen=True, eq=False, repr=False)
+class Profile(Record):
     """Who is planning: everything the engine needs, nothing about files."""
 
     sector: str
@@ -288,8 +384,10 @@ class Profile:
     hours_per_week: int = 15
 
 
-@dataclass(frozen=True)
-class Gap:
+@dataclass(frozen=True, eq=False, repr=False)
+class Gap(Record):
+    """Where a person stands on one skill against what the sector needs."""
+
     skill: str
     step: str
     current: int
@@ -307,14 +405,16 @@ class Gap:
         return round(self.gap * self.importance, 2)
 
 
-@dataclass(frozen=True)
-class StepReadiness:
+@dataclass(frozen=True, eq=False, repr=False)
+class StepReadiness(Record):
+    """The share of a step's needed study hours already behind a person."""
+
     step: str
     percent: int
 
 
-@dataclass(frozen=True)
-class StudyItem:
+@dataclass(frozen=True, eq=False, repr=False)
+class StudyItem(Record):
     """One stretch of study: a skill (or certification prep) in one week."""
 
     key: str  # skill id, or "cert:<id>"
@@ -325,8 +425,10 @@ class StudyItem:
     to_level: int
 
 
-@dataclass(frozen=True)
-class Week:
+@dataclass(frozen=True, eq=False, repr=False)
+class Week(Record):
+    """One dated week of the plan."""
+
     number: int
     start: dt.date
     items: tuple[StudyItem, ...]
@@ -336,16 +438,20 @@ class Week:
         return sum(i.hours for i in self.items)
 
 
-@dataclass(frozen=True)
-class Milestone:
+@dataclass(frozen=True, eq=False, repr=False)
+class Milestone(Record):
+    """The week a roadmap step is done."""
+
     step: str
     week: int
     date: dt.date
     text: str
 
 
-@dataclass(frozen=True)
-class SalaryFigure:
+@dataclass(frozen=True, eq=False, repr=False)
+class SalaryFigure(Record):
+    """One line of a plan's salary outlook."""
+
     label: str
     low: float
     high: float
@@ -356,22 +462,28 @@ class SalaryFigure:
     projection: bool = False
 
 
-@dataclass(frozen=True)
-class SalaryOutlook:
+@dataclass(frozen=True, eq=False, repr=False)
+class SalaryOutlook(Record):
+    """What the job pays in the person's region."""
+
     region: str
     figures: tuple[SalaryFigure, ...]
     premiums: tuple[Premium, ...]
 
 
-@dataclass(frozen=True)
-class CertificationPick:
+@dataclass(frozen=True, eq=False, repr=False)
+class CertificationPick(Record):
+    """A certification the plan recommends, and why."""
+
     certification: str
     reason: str
     successor_of: str | None = None
 
 
-@dataclass(frozen=True)
-class Plan:
+@dataclass(frozen=True, eq=False, repr=False)
+class Plan(Record):
+    """Gaps, dated weeks, milestones, projects, certification and salary outlook."""
+
     profile: Profile
     sector: str
     gaps: tuple[Gap, ...]
