@@ -74,7 +74,7 @@ def load(cat: m.Catalog) -> SavedProfile | None:
 
     try:
         raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError):  # ValueError: a date like 2027-02-30
         raise _broken(path, "is not valid YAML") from None
     return from_dict(cat, raw, path)
 

@@ -26,7 +26,7 @@ def ask(question: Question) -> Any:
     _cancel_on_escape(prompt)
     try:
         answer = prompt.unsafe_ask()
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, EOFError):  # Ctrl-C, Esc (bound below), Ctrl-D
         raise Cancelled() from None
     if answer is None:  # a prompt that was closed without an answer
         raise Cancelled()
