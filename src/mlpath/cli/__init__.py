@@ -1,7 +1,7 @@
 """The typer app: parse, call, render. The one place that turns MlpathError into exit codes."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` in command modules: typer evaluates each
+# annotation string twice on every run, for every command (see README, Performance).
 import sys
 from typing import Annotated
 

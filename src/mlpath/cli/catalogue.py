@@ -1,7 +1,5 @@
 """Browse the content: roadmap, skills, sectors, certs, salary, roles, challenges, validate."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated, Any

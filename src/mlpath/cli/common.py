@@ -1,8 +1,5 @@
 """What every command shares: the --data-dir option, loading, and writing output."""
 
-from __future__ import annotations
-
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -26,13 +23,13 @@ DataDir = Annotated[
 Json = Annotated[bool, typer.Option("--json", help="Print JSON for programs instead of tables.")]
 
 
-def catalog(data_dir: Path | None) -> Catalog:
+def catalog(data_dir: Path | None) -> "Catalog":
     from mlpath.data import load_catalog
 
     return load_catalog(data_dir)
 
 
-def console(stderr: bool = False) -> Console:
+def console(stderr: bool = False) -> "Console":
     from rich.console import Console
 
     # Rich honours NO_COLOR and drops colour on pipes; 80 columns when width is unknown.
@@ -40,6 +37,8 @@ def console(stderr: bool = False) -> Console:
 
 
 def print_json(value: Any) -> None:
+    import json
+
     from mlpath.data import as_plain
 
     sys.stdout.write(json.dumps(as_plain(value), indent=2, ensure_ascii=False) + "\n")

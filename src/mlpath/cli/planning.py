@@ -1,7 +1,7 @@
 """`mlpath plan`: the gap analysis and dated study plan, in one shot from options."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` in command modules: typer evaluates every
+# annotation string twice on each run, for every command (~4 ms; see README, Performance).
 import datetime as dt
 import sys
 from enum import Enum
@@ -74,22 +74,25 @@ def plan(
     emit(build_plan(cat, profile), cat, format.value, output, force)
 
 
-def options_profile(cat: m.Catalog, *, sector: str | None, use_profile: bool, know: str | None,
-                    background: str | None, hours_per_week: int | None, region: str | None,
-                    start: str | None) -> m.Profile:
+def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool,
+                    know: str | None, background: str | None, hours_per_week: int | None,
+                    region: str | None, start: str | None) -> "m.Profile":
     """From options alone, or the saved profile with the given options on top."""
     from dataclasses import replace
 
     from mlpath import lookup
-    from mlpath import profile as saved_profile
     from mlpath.errors import UsageError
     from mlpath.inputs import DEFAULT_HOURS, DEFAULT_REGION, make_profile
 
-    saved = saved_profile.load(cat) if use_profile or sector is None else None
-    if saved is None:
-        if use_profile:
+    saved = None
+    if use_profile or sector is None:  # the profile module only when it is needed (~3 ms)
+        from mlpath import profile as saved_profile
+
+        saved = saved_profile.load(cat)
+        if saved is None and use_profile:
             raise UsageError(f"No saved profile in {saved_profile.home()}; run 'mlpath assess' "
                              "first, or plan from options with --sector.")
+    if saved is None:
         if sector is None:
             raise UsageError("Give a target sector, e.g. --sector finance (see 'mlpath sectors'),"
                              " or run 'mlpath assess' to save a profile first.")
@@ -108,7 +111,8 @@ def options_profile(cat: m.Catalog, *, sector: str | None, use_profile: bool, kn
     return merged if background else replace(merged, background=base.background)
 
 
-def emit(result: m.Plan, cat: m.Catalog, fmt: str, output: Path | None, force: bool) -> None:
+def emit(result: "m.Plan", cat: "m.Catalog", fmt: str, output: Path | None, force: bool,
+         ) -> None:
     """Render a plan in `fmt` to the screen, or atomically to `output`."""
     if fmt == "json":
         from mlpath.render.jsonout import plan_json
@@ -135,7 +139,7 @@ def emit(result: m.Plan, cat: m.Catalog, fmt: str, output: Path | None, force: b
     sys.stderr.write(f"Wrote {output}\n")
 
 
-def plain_text(result: m.Plan, cat: m.Catalog) -> str:
+def plain_text(result: "m.Plan", cat: "m.Catalog") -> str:
     """The terminal view without colour, 100 columns wide, for a file."""
     import io
 
