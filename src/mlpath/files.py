@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 from mlpath.errors import FileError
@@ -12,6 +11,8 @@ from mlpath.errors import FileError
 
 def atomic_write(path: Path, text: str) -> None:
     """Write via a temp file in the same directory + os.replace: old or new, never half."""
+    import tempfile  # here, not at the top: it costs ~2 ms of every run that only reads
+
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
