@@ -20,7 +20,6 @@ from typing import Any
 
 from mlpath import model as m
 from mlpath.errors import MlpathError, ProfileError
-from mlpath.files import atomic_write
 
 SCHEMA_VERSION = 1
 HOME_ENV = "MLPATH_HOME"
@@ -162,6 +161,8 @@ def save(saved: SavedProfile) -> Path:
                            f"{exc.strerror or exc}.") from None
     text = "# mlpath profile; edit with 'mlpath assess' or 'mlpath progress set'.\n"
     text += yaml.safe_dump(to_dict(saved), sort_keys=False, allow_unicode=True)
+    from mlpath.files import atomic_write  # tempfile: only when saving (~2 ms)
+
     atomic_write(path, text)
     return path
 

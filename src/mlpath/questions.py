@@ -117,9 +117,11 @@ def answers_profile(cat: m.Catalog, raw: Mapping[str, Any], *, where: str,
                          f"(see 'mlpath sectors').")
     levels = raw.get("levels") or {}
     try:
-        for key in ("sector", "region"):
-            _text(raw, key, required=key == "sector")
-        _text(raw, "background", required=False)
+        for key, example in (("sector", "finance"), ("region", "uk"),
+                             ("background", "software-engineer")):
+            if raw.get(key) is not None and not isinstance(raw[key], str):
+                raise UsageError(f"'{key}' must be a name, e.g. {key}: {example} "
+                                 f"(got '{raw[key]}').")
         if not isinstance(levels, Mapping):
             raise UsageError("'levels' must map skills to levels 0-4, e.g. "
                              "levels: {python: 3, sql: 2}.")
@@ -136,16 +138,6 @@ def answers_profile(cat: m.Catalog, raw: Mapping[str, Any], *, where: str,
             years_experience=_default(raw, "years_experience", 0))
     except UsageError as err:
         raise UsageError(f"{where}: {err.message}") from None
-
-
-def _text(raw: Mapping[str, Any], key: str, *, required: bool) -> None:
-    value = raw.get(key)
-    if (value is not None or required) and not isinstance(value, str):
-        raise UsageError(f"'{key}' must be a name, e.g. {key}: {_EXAMPLES[key]} "
-                         f"(got '{value}').")
-
-
-_EXAMPLES = {"sector": "finance", "region": "uk", "background": "software-engineer"}
 
 
 def _default(raw: Mapping[str, Any], key: str, default: Any) -> Any:

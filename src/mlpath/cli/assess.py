@@ -1,7 +1,7 @@
 """`mlpath assess`: the questionnaire (or an answers file) → plan, saved profile, export."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` in command modules: typer evaluates every
+# annotation string on each run (see README, Performance).
 import datetime as dt
 import sys
 from pathlib import Path
@@ -77,8 +77,8 @@ def assess(
             save=not no_save, output=output, force=force, interactive=answers is None)
 
 
-def _interview(cat: m.Catalog, saved: SavedProfile | None, first_day: dt.date | None,
-               today: dt.date) -> m.Profile:
+def _interview(cat: "m.Catalog", saved: "SavedProfile | None", first_day: dt.date | None,
+               today: dt.date) -> "m.Profile":
     from mlpath import prompts
     from mlpath import questions as q
 
@@ -98,7 +98,7 @@ def _interview(cat: m.Catalog, saved: SavedProfile | None, first_day: dt.date | 
     return q.answers_profile(cat, answers.as_mapping(cat), where="answers", start=today)
 
 
-def _finish(cat: m.Catalog, person: m.Profile, saved: SavedProfile | None, today: dt.date,
+def _finish(cat: "m.Catalog", person: "m.Profile", saved: "SavedProfile | None", today: dt.date,
             *, via: str, save: bool, output: Path | None, force: bool,
             interactive: bool) -> None:
     from mlpath.cli.planning import emit
@@ -119,7 +119,7 @@ def _finish(cat: m.Catalog, person: m.Profile, saved: SavedProfile | None, today
         _offer_export(result, cat, saved=save)
 
 
-def _save(person: m.Profile, saved: SavedProfile | None, via: str, today: dt.date) -> Path:
+def _save(person: "m.Profile", saved: "SavedProfile | None", via: str, today: dt.date) -> Path:
     """First run: today's levels are the baseline. Re-run: level changes go in the history."""
     from dataclasses import replace
 
@@ -133,7 +133,7 @@ def _save(person: m.Profile, saved: SavedProfile | None, via: str, today: dt.dat
                                                         levels=recorded.profile.levels)))
 
 
-def _offer_export(result: m.Plan, cat: m.Catalog, *, saved: bool) -> None:
+def _offer_export(result: "m.Plan", cat: "m.Catalog", *, saved: bool) -> None:
     from mlpath import prompts
     from mlpath.cli.planning import emit
     from mlpath.errors import Cancelled
