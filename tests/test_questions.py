@@ -131,10 +131,10 @@ def test_summary_text_shows_every_answer_wrapped(catalog: Catalog) -> None:
     a = q.Answers(sector="finance", start=START, background="data-analyst",
                   years_experience=3, region="uk", hours_per_week=10,
                   levels=next(b for b in catalog.backgrounds if b.id == "data-analyst").levels)
-    text = q.summary(catalog, a, width=60)
+    text = q.summary(catalog, a, width=70)
     assert "Data analyst" in text and "United Kingdom" in text and "Finance & FinTech" in text
     assert "SQL 3" in text and "none yet" in text
-    assert max(len(line) for line in text.splitlines()) < 60
+    assert max(len(line) for line in text.splitlines()) < 70
 
 
 @pytest.mark.parametrize(("name", "text", "error"), [

@@ -244,11 +244,18 @@ def used_question(cat: m.Catalog, step: m.Step, levels: Mapping[str, int]) -> Qu
 
 
 def level_question(cat: m.Catalog, skill: m.Skill, current: int) -> Question:
-    return Question(
-        f"level:{skill.id}", "select", f"{skill.name}: how well do you know it?",
-        tuple(Choice(f"{lv.name} — {lv.description}", lv.level, key=str(lv.level))
-              for lv in cat.levels),
-        max(current, USED), instruction="(arrows or 0-4, then enter)")
+    """0-4, each level with its anchor; the anchor's example shows under the highlighted one
+    (so every line, and the answer echoed after it, fits a normal terminal)."""
+    import re
+
+    def choice(lv: m.Level) -> Choice:
+        short = re.sub(r"\s*\(e\.g\. [^)]*\)", "", lv.description)
+        return Choice(f"{lv.name} — {short}", lv.level,
+                      lv.description if short != lv.description else None, key=str(lv.level))
+
+    return Question(f"level:{skill.id}", "select", f"{skill.name}: how well do you know it?",
+                    tuple(choice(lv) for lv in cat.levels), max(current, USED),
+                    instruction="(arrows or 0-4, then enter)")
 
 
 def summary_question(cat: m.Catalog) -> Question:
@@ -284,24 +291,31 @@ def _file_name(text: str) -> str:
 
 
 def summary(cat: m.Catalog, a: Answers, width: int = 80) -> str:
-    """The answers, one line each (wrapped to `width`), for the confirm-or-change step."""
-    import textwrap
-
+    """The answers, one row each (wrapped to `width`), for the confirm-or-change step."""
     bg = next((b.name for b in cat.backgrounds if b.id == a.background), "none")
-    rows = [("background", bg), ("experience", f"{a.years_experience} years"),
-            ("region", cat.region(a.region).name),
-            ("target sector", next(s.name for s in cat.sectors if s.id == a.sector)),
-            ("hours per week", str(a.hours_per_week)), ("start", a.start.isoformat())]
+    rows = [("background", [bg]), ("experience", [f"{a.years_experience} years"]),
+            ("region", [cat.region(a.region).name]),
+            ("target sector", [next(s.name for s in cat.sectors if s.id == a.sector)]),
+            ("hours per week", [str(a.hours_per_week)]), ("start", [a.start.isoformat()])]
     for step in skill_steps(cat):
         known = [f"{s.name} {a.levels[s.id]}" for s in cat.skills_in(step.id)
                  if a.levels.get(s.id, 0)]
-        rows.append((step.name, ", ".join(known) or "none yet"))
+        rows.append((step.name, known or ["none yet"]))
     left = max(len(label) for label, _ in rows) + 4
-    lines = [textwrap.fill(value, max(width - 1, left + 20),
-                           initial_indent=f"  {label:<{left - 2}}",
-                           subsequent_indent=" " * left, break_on_hyphens=False)
-             for label, value in rows]
-    return "\n".join(["", "Your answers (skill levels 0-4):", *lines, ""])
+    room = max(width - 1 - left, 20)
+    lines = ["", "Your answers (skill levels 0-4):"]
+    for label, items in rows:
+        line = f"  {label:<{left - 2}}"
+        used = 0
+        for index, item in enumerate(items):  # wrap between items, never inside one
+            piece = item + ("," if index < len(items) - 1 else "")
+            if used and used + 1 + len(piece) > room:
+                lines.append(line)
+                line, used = " " * left, 0
+            line += (" " if used else "") + piece
+            used += (1 if used else 0) + len(piece)
+        lines.append(line)
+    return "\n".join([*lines, ""])
 
 
 def _ask(ask: Ask, question: Question) -> Any:

@@ -101,6 +101,7 @@ def _interview(cat: "m.Catalog", saved: "SavedProfile | None", first_day: dt.dat
 def _finish(cat: "m.Catalog", person: "m.Profile", saved: "SavedProfile | None", today: dt.date,
             *, via: str, save: bool, output: Path | None, force: bool,
             interactive: bool) -> None:
+    from mlpath import profile as store
     from mlpath.cli.planning import emit
     from mlpath.engine import build_plan
 
@@ -108,8 +109,9 @@ def _finish(cat: "m.Catalog", person: "m.Profile", saved: "SavedProfile | None",
     note = ""
     if save:
         path = _save(person, saved, via, today)
-        kept = " (the previous one is kept as profile.yaml.bak)" if saved else ""
-        note = f"Saved your profile to {path}{kept}; 'mlpath plan' now plans from it.\n"
+        note = f"Saved your profile to {path}; 'mlpath plan' now plans from it.\n"
+        if saved is not None:
+            note += f"The previous one is in {path.with_name(store.BACKUP_NAME)}.\n"
     emit(result, cat, "text", None, False)
     sys.stdout.flush()
     sys.stderr.write(note)
