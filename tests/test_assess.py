@@ -298,3 +298,14 @@ def test_text_answers_are_validated_in_place(
     result = cli("assess", "--start", START)
     assert result.code == 0, result.err
     assert saved(user_home)["profile"]["years_experience"] == 2
+
+
+def test_export_to_a_missing_folder_asks_again(
+        keys: PipeInput, cli: Run, catalog: Catalog) -> None:
+    typed(keys, *first_session(catalog), ENTER,
+          ENTER, replace_text("nowhere/plan.md"),  # export: yes, to a folder that is not there
+          replace_text("plan.md"))                 # told why, asked again
+    result = cli("assess", "--start", START, "--no-save")
+    assert result.code == 0, result.err
+    assert "Cannot write nowhere/plan.md: directory nowhere does not exist." in result.out
+    assert Path("plan.md").read_text().startswith("# Your path")

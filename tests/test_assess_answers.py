@@ -108,6 +108,14 @@ def test_output_writes_markdown(cli: Run, tmp_path: Path) -> None:
                "--force").code == 0
 
 
+def test_unwritable_output_fails_before_anything_else(cli: Run, tmp_path: Path,
+                                                      user_home: Path) -> None:
+    result = cli("assess", "--answers", write(tmp_path, FULL), "--output",
+                 str(tmp_path / "nowhere" / "plan.md"))
+    assert result.code == 1 and "does not exist" in result.err
+    assert result.out == "" and not user_home.exists()
+
+
 @pytest.mark.parametrize(("text", "message"), [
     ("sectr: finance\n", "answers.yaml: unknown key 'sectr'. Did you mean 'sector'?"),
     ("region: uk\n", "answers.yaml: 'sector' is required, e.g. sector: finance"),

@@ -166,13 +166,15 @@ def test_answers_round_trip_through_the_file_format(catalog: Catalog) -> None:
 
 
 def test_export_target_asks_before_overwriting() -> None:
-    replies = iter([True, "plan.md", False, "plan2.md"])
-    target = q.export_target(lambda _: next(replies), lambda p: p == "plan.md", "plan.md")
-    assert target == ("plan2.md", False)
+    said: list[str] = []
+    replies = iter([True, "plan.md", False, "nowhere/x.md", "plan2.md"])
+    checks = {"plan.md": q.EXISTS, "nowhere/x.md": "no such folder"}
+    target = q.export_target(lambda _: next(replies), said.append, checks.get, "plan.md")
+    assert target == ("plan2.md", False) and said == ["no such folder"]
     replies = iter([True, "plan.md", True])
-    assert q.export_target(lambda _: next(replies), lambda p: True, "plan.md") == (
-        "plan.md", True)
-    assert q.export_target(lambda _: False, lambda p: False, "plan.md") is None
+    assert q.export_target(lambda _: next(replies), said.append, lambda p: q.EXISTS,
+                           "plan.md") == ("plan.md", True)
+    assert q.export_target(lambda _: False, said.append, lambda p: None, "plan.md") is None
 
 
 def test_answers_profile_requires_a_sector(catalog: Catalog) -> None:

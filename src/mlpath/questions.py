@@ -25,6 +25,7 @@ Value = str | int | bool | None
 USED = 2  # the lowest level that means "have used it" (2 basic: can follow a tutorial)
 NO_BACKGROUND = ""  # the choice value for "none of these"
 DONE, QUIT, STEP = "done", "quit", "step:"
+EXISTS = "exists"  # export_target: the file is there already
 ANSWER_KEYS = ("sector", "background", "years_experience", "region", "hours_per_week",
                "start", "levels")
 BASICS = ("background", "years_experience", "region", "sector", "hours_per_week", "start")
@@ -376,15 +377,22 @@ def interview(cat: m.Catalog, start: Answers, saved: Answers | None, ask: Ask, s
                 a = ask_step(cat, step, a, ask)
 
 
-def export_target(ask: Ask, exists: Callable[[str], bool], default: str,
+def export_target(ask: Ask, say: Say, check: Callable[[str], str | None], default: str,
                   ) -> tuple[str, bool] | None:
-    """Ask whether and where to export: (path, overwrite) or None for no export."""
+    """Ask whether and where to export: (path, overwrite) or None for no export.
+
+    `check(path)` is None when the path can be written, EXISTS when it would overwrite a
+    file (then we ask), or a message to show before asking for another name.
+    """
     if not _ask(ask, export_question()):
         return None
     path = default
     while True:
         path = str(_ask(ask, export_path_question(path)))
-        if not exists(path):
+        problem = check(path)
+        if problem is None:
             return path, False
-        if _ask(ask, overwrite_question(path)):
+        if problem != EXISTS:
+            say(problem)
+        elif _ask(ask, overwrite_question(path)):
             return path, True

@@ -57,8 +57,13 @@ def assess(
     if answers is None and not has_terminal():
         raise UsageError("mlpath assess asks questions and needs a terminal; use "
                          "--answers FILE, or 'mlpath plan --sector S' for a one-shot plan.")
-    if output is not None and output.exists() and not force:
+    from mlpath.questions import EXISTS
+
+    problem = None if output is None else output_problem(output)
+    if problem == EXISTS and not force:  # before any question, not after five minutes
         raise FileError(f"{output} already exists; add --force to overwrite it.")
+    if problem not in (None, EXISTS):
+        raise FileError(str(problem))
     today = dt.date.today()
     first_day = parse_date(start) if start is not None else None
     cat = catalog(data_dir)
@@ -142,13 +147,25 @@ def _offer_export(result: "m.Plan", cat: "m.Catalog", *, saved: bool) -> None:
     from mlpath.questions import export_target
 
     try:
-        target = export_target(prompts.ask, lambda p: Path(p).exists(), EXPORT_DEFAULT)
+        target = export_target(prompts.ask, prompts.say, lambda p: output_problem(Path(p)),
+                               EXPORT_DEFAULT)
     except Cancelled:
         if saved:
             raise Cancelled("Cancelled — no Markdown written (your profile is saved).") from None
         raise
     if target is not None:
         emit(result, cat, "markdown", Path(target[0]), target[1])
+
+
+def output_problem(path: Path) -> str | None:
+    """Why `path` cannot take the export (the messages of files.write_output), EXISTS, or None."""
+    from mlpath.questions import EXISTS
+
+    if path.is_dir():
+        return f"{path} is a directory; give a file name, e.g. {path / 'plan.md'}."
+    if not path.parent.is_dir():
+        return f"Cannot write {path}: directory {path.parent} does not exist."
+    return EXISTS if path.exists() else None
 
 
 def read_answers(path: Path) -> dict[str, Any]:
