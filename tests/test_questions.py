@@ -1,4 +1,4 @@
-"""The question model is pure: built from the catalogue, run with any `ask`."""
+"""The question model and the flow are pure: built from the catalogue, run with any `ask`."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from mlpath import interview as flow
 from mlpath import questions as q
 from mlpath.errors import Cancelled, UsageError
 from mlpath.model import Catalog
@@ -43,7 +44,7 @@ def run(cat: Catalog, script: Script, saved: q.Answers | None = None,
         start: q.Answers | None = None) -> q.Answers:
     said: list[str] = []
     first = start or q.initial(cat, None, start=START, today=START)
-    return q.interview(cat, first, saved, script, said.append)
+    return flow.interview(cat, first, saved, script, said.append)
 
 
 def test_questions_come_in_order_with_every_skill_step(catalog: Catalog) -> None:
@@ -131,7 +132,7 @@ def test_summary_text_shows_every_answer_wrapped(catalog: Catalog) -> None:
     a = q.Answers(sector="finance", start=START, background="data-analyst",
                   years_experience=3, region="uk", hours_per_week=10,
                   levels=next(b for b in catalog.backgrounds if b.id == "data-analyst").levels)
-    text = q.summary(catalog, a, width=70)
+    text = flow.summary(catalog, a, width=70)
     assert "Data analyst" in text and "United Kingdom" in text and "Finance & FinTech" in text
     assert "SQL 3" in text and "none yet" in text
     assert max(len(line) for line in text.splitlines()) < 70
@@ -169,12 +170,12 @@ def test_export_target_asks_before_overwriting() -> None:
     said: list[str] = []
     replies = iter([True, "plan.md", False, "nowhere/x.md", "plan2.md"])
     checks = {"plan.md": q.EXISTS, "nowhere/x.md": "no such folder"}
-    target = q.export_target(lambda _: next(replies), said.append, checks.get, "plan.md")
+    target = flow.export_target(lambda _: next(replies), said.append, checks.get, "plan.md")
     assert target == ("plan2.md", False) and said == ["no such folder"]
     replies = iter([True, "plan.md", True])
-    assert q.export_target(lambda _: next(replies), said.append, lambda p: q.EXISTS,
+    assert flow.export_target(lambda _: next(replies), said.append, lambda p: q.EXISTS,
                            "plan.md") == ("plan.md", True)
-    assert q.export_target(lambda _: False, said.append, lambda p: None, "plan.md") is None
+    assert flow.export_target(lambda _: False, said.append, lambda p: None, "plan.md") is None
 
 
 def test_answers_profile_requires_a_sector(catalog: Catalog) -> None:

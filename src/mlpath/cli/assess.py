@@ -84,8 +84,11 @@ def assess(
 
 def _interview(cat: "m.Catalog", saved: "SavedProfile | None", first_day: dt.date | None,
                today: dt.date) -> "m.Profile":
+    import shutil
+
     from mlpath import prompts
     from mlpath import questions as q
+    from mlpath.interview import interview
 
     kept = saved.profile if saved else None
     prefill = q.initial(cat, kept, start=first_day, today=today)
@@ -95,11 +98,9 @@ def _interview(cat: "m.Catalog", saved: "SavedProfile | None", first_day: dt.dat
     else:
         prompts.say("Welcome back: your saved answers are pre-filled; Enter keeps each one.\n"
                     "Ctrl-C or Esc cancels; nothing is saved until you confirm.\n")
-    import shutil
-
-    answers = q.interview(cat, prefill, q.initial(cat, kept, start=None, today=today)
-                          if kept else None, prompts.ask, prompts.say,
-                          width=shutil.get_terminal_size().columns)
+    saved_answers = q.initial(cat, kept, start=None, today=today) if kept else None
+    answers = interview(cat, prefill, saved_answers, prompts.ask, prompts.say,
+                        width=shutil.get_terminal_size().columns)
     return q.answers_profile(cat, answers.as_mapping(cat), where="answers", start=today)
 
 
@@ -144,7 +145,7 @@ def _offer_export(result: "m.Plan", cat: "m.Catalog", *, saved: bool) -> None:
     from mlpath import prompts
     from mlpath.cli.planning import emit
     from mlpath.errors import Cancelled
-    from mlpath.questions import export_target
+    from mlpath.interview import export_target
 
     try:
         target = export_target(prompts.ask, prompts.say, lambda p: output_problem(Path(p)),
