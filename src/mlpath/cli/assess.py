@@ -11,7 +11,7 @@ import typer
 
 from mlpath.cli import app
 from mlpath.cli.common import DataDir, catalog
-from mlpath.cli.planning import Force, Output
+from mlpath.cli.planning import Force
 from mlpath.errors import FileError, UsageError
 
 if TYPE_CHECKING:
@@ -33,11 +33,15 @@ def assess(
         help="Take the answers from a YAML file instead of asking (for scripts and CI); "
              "see README, 'The questionnaire'.")] = None,
     no_save: Annotated[bool, typer.Option(
-        "--no-save", help="Do not save (or read) the profile.")] = False,
+        "--no-save", help="Save nothing (with --answers, do not read the saved profile "
+                          "either).")] = False,
     start: Annotated[str | None, typer.Option(
         metavar="YYYY-MM-DD", help="First day of week 1: pre-filled in the questionnaire; "
                                    "overrides 'start' in --answers FILE.")] = None,
-    output: Output = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", metavar="FILE",
+        help="Also write the plan as a Markdown checklist to FILE (instead of offering "
+             "to).")] = None,
     force: Force = False,
     data_dir: DataDir = None,
 ) -> None:
