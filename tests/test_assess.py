@@ -245,7 +245,7 @@ def test_cancel_midway_saves_nothing(
     typed(keys, ENTER, replace_text("5"), ENTER, cancel)  # cancel at the sector question
     result = cli("assess", "--start", START)
     assert result.code == 130
-    assert result.err == "Error: Cancelled — nothing saved.\n"
+    assert result.err == "Cancelled — nothing saved.\n"
     assert snapshot(user_home) == before
     assert not list(Path.cwd().iterdir())
 
@@ -255,7 +255,7 @@ def test_quit_from_the_summary_saves_nothing(
     typed(keys, *first_session(catalog), UP + ENTER)  # up from "Yes" wraps to the last: quit
     result = cli("assess", "--start", START)
     assert result.code == 130
-    assert result.err == "Error: Cancelled — nothing saved.\n"
+    assert result.err == "Cancelled — nothing saved.\n"
     assert not user_home.exists()
 
 

@@ -59,7 +59,8 @@ _register()
 
 def report(err: MlpathError) -> None:
     """One or two plain lines on stderr (plus the list for data problems)."""
-    lines = [f"Error: {err.message}", *err.details]
+    first = err.message if err.exit_code == EXIT_INTERRUPTED else f"Error: {err.message}"
+    lines = [first, *err.details]
     sys.stderr.write("\n".join(lines) + "\n")
 
 
