@@ -22,6 +22,9 @@ REGIONS = ("us", "uk", "canada", "australia", "india")
 MIN_LEVEL, MAX_LEVEL = 0, 4
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 class Record:
     """What every model class shares: field-wise ==, hash and repr, as @dataclass makes them.
 
@@ -34,9 +37,15 @@ class Record:
     __slots__ = ()
 
     def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, f.name) for f in fields(self))  # type: ignore[arg-type]
+        names = _FIELD_NAMES.get(self.__class__)
+        if names is None:
+            names = tuple(f.name for f in fields(self))  # type: ignore[arg-type]
+            _FIELD_NAMES[self.__class__] = names
+        return tuple(getattr(self, name) for name in names)
 
     def __eq__(self, other: object) -> bool:
+        if other is self:
+            return True
         if other.__class__ is not self.__class__:
             return NotImplemented
         assert isinstance(other, Record)

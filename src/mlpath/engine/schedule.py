@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections.abc import Sequence
 
 from mlpath import model as m
@@ -12,19 +13,41 @@ def order(cat: m.Catalog, gaps: Sequence[m.Gap]) -> list[m.Gap]:
     """Skills with a gap, by step, then priority; a skill never before its prerequisites.
 
     Greedy topological sort: at each turn take the first skill (in step/priority
-    order) whose prerequisites still in the plan have all been placed.
+    order) whose prerequisites still in the plan have all been placed (if none is,
+    which only a prerequisite cycle could cause, the first one left). Kept as a heap
+    of ready positions, so it is O(n log n) rather than a scan of the list per turn.
     """
     step_no = {s.id: s.number for s in cat.steps}
     prereqs = {s.id: s.prerequisites for s in cat.skills}
     todo = sorted((g for g in gaps if g.hours > 0),
                   key=lambda g: (step_no[g.step], -g.priority, g.skill))
-    pending = {g.skill for g in todo}
+    position = {g.skill: i for i, g in enumerate(todo)}
+    waiting = [0] * len(todo)  # prerequisites of each item not placed yet
+    unlocks: list[list[int]] = [[] for _ in todo]  # the items each one is waited for by
+    for i, g in enumerate(todo):
+        for name in set(prereqs[g.skill]):
+            j = position.get(name)
+            if j is not None:
+                waiting[i] += 1
+                unlocks[j].append(i)
+    ready = [i for i, n in enumerate(waiting) if n == 0]
+    heapq.heapify(ready)
+    done = [False] * len(todo)
+    first_left = 0
     placed: list[m.Gap] = []
-    while todo:
-        pick = next((g for g in todo if not pending.intersection(prereqs[g.skill])), todo[0])
-        todo.remove(pick)
-        pending.discard(pick.skill)
-        placed.append(pick)
+    while len(placed) < len(todo):
+        if ready:
+            pick = heapq.heappop(ready)
+        else:
+            while done[first_left]:
+                first_left += 1
+            pick = first_left
+        done[pick] = True
+        placed.append(todo[pick])
+        for k in unlocks[pick]:
+            waiting[k] -= 1
+            if waiting[k] == 0 and not done[k]:
+                heapq.heappush(ready, k)
     return placed
 
 
