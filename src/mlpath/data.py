@@ -97,11 +97,14 @@ def _read_file(path: Path, spec: Obj, problems: list[Problem]) -> tuple[Any, Rea
         return INVALID, reader
     try:
         document = parse_yaml(text)
-    except ValueError as exc:
-        line, message = exc.args
-        problems.append(Problem(reader.file, "", message, line))
+    except YamlError as exc:
+        problems.append(Problem(reader.file, "", exc.message, exc.line))
         return INVALID, reader
-    value = reader.read(spec, document, "")
+    try:
+        value = reader.read(spec, document, "")
+    except RecursionError:  # YAML nested deeper than Python's stack (parse_yaml lets it by)
+        problems.append(Problem(reader.file, "", "nested too deeply to read"))
+        return INVALID, reader
     version = document.get("schema_version") if isinstance(document, dict) else None
     if value is not INVALID and version != SCHEMA_VERSION:
         reader.problem("schema_version", f"must be {SCHEMA_VERSION} (got {version!r})")
@@ -110,8 +113,16 @@ def _read_file(path: Path, spec: Obj, problems: list[Problem]) -> tuple[Any, Rea
     return value, reader
 
 
+class YamlError(ValueError):
+    """Text that is not valid YAML: args are (line or None, message)."""
+
+    def __init__(self, line: int | None, message: str) -> None:
+        super().__init__(line, message)
+        self.line, self.message = line, message
+
+
 def parse_yaml(text: str) -> Any:
-    """YAML → Python with line numbers; raise ValueError(line, message) on bad YAML."""
+    """YAML → Python with line numbers; raise YamlError(line, message) on bad YAML."""
     import yaml
 
     from mlpath.schema import LineDict, LineList
@@ -119,7 +130,23 @@ def parse_yaml(text: str) -> Any:
     loader_base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
     class LineLoader(loader_base):  # type: ignore[misc]
-        pass
+        def construct_object(self, node: Any, deep: bool = False) -> Any:
+            # Scalar constructors raise plain errors on e.g. `!!int abc`: report them
+            # like any other bad YAML, with their line, not as a crash.
+            try:
+                return super().construct_object(node, deep=deep)
+            except (ValueError, TypeError, OverflowError) as exc:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"cannot read {node.value!r} as {node.tag.rsplit(':', 1)[-1]}"
+                    f" ({exc})", node.start_mark) from None
+
+    def construct_timestamp(loader: Any, node: Any) -> Any:
+        # An impossible date (2026-02-30) stays text, so the schema reports it with its
+        # path like a quoted one, instead of the whole file failing to parse.
+        try:
+            return loader.construct_yaml_timestamp(node)
+        except (ValueError, AttributeError):  # AttributeError: `!!timestamp junk`
+            return loader.construct_scalar(node)
 
     def construct_map(loader: Any, node: Any) -> Any:
         data = LineDict()
@@ -147,14 +174,17 @@ def parse_yaml(text: str) -> Any:
 
     LineLoader.add_constructor("tag:yaml.org,2002:map", construct_map)
     LineLoader.add_constructor("tag:yaml.org,2002:seq", construct_seq)
+    LineLoader.add_constructor("tag:yaml.org,2002:timestamp", construct_timestamp)
     try:
         return yaml.load(text, Loader=LineLoader)  # a SafeLoader subclass: safe
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        raise ValueError(line, f"not valid YAML: {exc.problem or exc.context}") from None
+        raise YamlError(line, f"not valid YAML: {exc.problem or exc.context}") from None
     except yaml.YAMLError as exc:
-        raise ValueError(None, f"not valid YAML: {exc}") from None
+        raise YamlError(None, f"not valid YAML: {exc}") from None
+    except RecursionError:  # e.g. thousands of nested [ [ [ …
+        raise YamlError(None, "not valid YAML: nested too deeply to read") from None
 
 
 def as_plain(value: Any) -> Any:

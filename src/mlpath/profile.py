@@ -73,7 +73,10 @@ def load(cat: m.Catalog) -> SavedProfile | None:
 
     try:
         raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (yaml.YAMLError, ValueError):  # ValueError: a date like 2027-02-30
+    # ValueError: a date like 2027-02-30; AttributeError: `!!timestamp junk`;
+    # RecursionError: thousands of nested brackets. All of them: not a profile we can read.
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError, AttributeError,
+            RecursionError):
         raise _broken(path, "is not valid YAML") from None
     return from_dict(cat, raw, path)
 
