@@ -149,3 +149,14 @@ def test_nothing_to_learn_gives_an_empty_plan_ending_at_the_start() -> None:
     plan = plan_for(m.Profile(sector="finance", levels=levels, start=START))
     assert plan.overall_readiness == 100
     assert all(item.key.startswith("cert:") for w in plan.weeks for item in w.items)
+
+
+def test_the_benchmark_verdict_matches_the_months_shown() -> None:
+    from dataclasses import replace
+
+    from mlpath.render.summary import benchmark_line
+
+    plan = plan_for(m.Profile(sector="tech", levels={}, start=START))
+    year = replace(plan, weeks=plan.weeks[:52])  # 52 weeks = 11.96 months, shown as 12.0
+    line = benchmark_line(year)
+    assert line is not None and line.startswith("12.0 months: within")

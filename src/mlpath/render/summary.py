@@ -18,7 +18,7 @@ def benchmark_line(plan: m.Plan) -> str | None:
     if plan.benchmark_months is None:
         return None
     low, high = plan.benchmark_months
-    months = plan.total_weeks * 7 / 30.44
+    months = round(plan.total_weeks * 7 / 30.44, 1)  # judge by the figure shown
     verdict = ("faster than" if months < low else "slower than" if months > high
                else "within")
     return (f"{months:.1f} months: {verdict} the {low:g}–{high:g} months most newcomers need "
