@@ -107,7 +107,7 @@ def projects_view(plan: m.Plan) -> Grid:
     t.add_column("project", style="bold")
     t.add_column("practises")
     for p in plan.projects:
-        t.add_row(f"{p.title}\n[dim]{p.summary}[/dim]", ", ".join(p.skills))
+        t.add_row(Text.assemble(p.title, "\n", (p.summary, "dim")), ", ".join(p.skills))
     return t
 
 
@@ -118,7 +118,9 @@ def certs_view(plan: m.Plan, cat: m.Catalog) -> Grid:
     t.add_column("why")
     for pick in plan.certifications:
         c = cat.certification(pick.certification)
-        t.add_row(f"{c.name}\n[dim]{c.provider}, ~{c.prep_hours} h prep (estimate)[/dim]",
+        # Text, not "[dim]…[/dim]" markup: a "[" in the data cannot break it.
+        t.add_row(Text.assemble(c.name, "\n",
+                                (f"{c.provider}, ~{c.prep_hours} h prep (estimate)", "dim")),
                   f"{c.status}\nas of {c.as_of}", pick.reason)
     return t
 
