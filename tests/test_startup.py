@@ -159,3 +159,36 @@ def test_the_default_cache_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch,
     assert cache.cache_dir() == tmp_path / "xdg" / "mlpath"
     monkeypatch.delenv("XDG_CACHE_HOME")
     assert cache.cache_dir() == Path.home() / ".cache" / "mlpath"
+
+
+# --- model records: frozen dataclasses without generated code --------------------------------
+
+
+def test_model_records_behave_like_frozen_dataclasses() -> None:
+    import copy
+    import dataclasses
+    import datetime as dt
+    import pickle
+
+    from mlpath import model as m
+
+    p = m.Profile(sector="finance", levels={"python": 2}, start=dt.date(2027, 1, 4))
+    assert p == m.Profile("finance", {"python": 2}, dt.date(2027, 1, 4))
+    assert p != dataclasses.replace(p, region="uk")
+    assert dataclasses.replace(p, region="uk").sector == "finance"
+    assert repr(p).startswith("Profile(sector='finance', levels={'python': 2}, start=")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        p.sector = "tech"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del p.region  # type: ignore[misc]
+    assert [f.name for f in dataclasses.fields(m.Level)] == ["level", "name", "description"]
+    for bad in ({"level": 0, "name": "n"}, {"level": 0, "name": "n", "description": "d",
+                                             "colour": 1}):
+        with pytest.raises(TypeError):
+            m.Level(**bad)
+    with pytest.raises(TypeError, match="multiple values"):
+        m.Level(0, "n", "d", level=1)  # type: ignore[misc]
+    gap = m.Gap("python", "programming", 0, 3, 1.5, 80, "why")
+    assert hash(gap) == hash(copy.deepcopy(gap)) and pickle.loads(pickle.dumps(gap)) == gap
+    a = m.Sector("a", "A", "s", "e", (), (), {}, "x", ())
+    assert a.why == {} and a.why is not m.Sector("a", "A", "s", "e", (), (), {}, "x", ()).why

@@ -7,10 +7,16 @@ them by name); plan types are what the engine produces and the renderers show.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, FrozenInstanceError, dataclass, field, fields
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
+
+if sys.version_info >= (3, 11):
+    from typing import dataclass_transform
+else:  # pragma: no cover
+    from typing_extensions import dataclass_transform
 
 ESTIMATE = "estimate"
 DEMANDS = ("very-high", "high", "moderate")
@@ -21,26 +27,71 @@ SKILL_KINDS = ("technical", "soft")
 REGIONS = ("us", "uk", "canada", "australia", "india")
 MIN_LEVEL, MAX_LEVEL = 0, 4
 
+_T = TypeVar("_T")
+# Per class, on first use: the field names, and how __init__ fills each field.
+_NAMES: dict[type, tuple[str, ...]] = {}
+_INIT: dict[type, tuple[tuple[str, Any, Any], ...]] = {}
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+@dataclass_transform(frozen_default=True, field_specifiers=(field,))
+def record(cls: type[_T]) -> type[_T]:
+    """`@dataclass(frozen=True)` for a `Record` subclass, without compiling code at import.
+
+    @dataclass builds __init__, __repr__, __eq__, __hash__, __setattr__ and __delattr__
+    for each class by compiling generated source, on every import: for the 33 classes
+    here that was ~17 ms of every run, more than a plan takes (see README, Performance).
+    Here dataclasses only records the fields (so `fields`, `replace` and `is_dataclass`
+    work as usual) and `Record` supplies those methods once for all classes. Type
+    checkers see a frozen dataclass (PEP 681), with its typed __init__.
+    """
+    return dataclass(init=False, repr=False, eq=False)(cls)
 
 
 class Record:
-    """What every model class shares: field-wise ==, hash and repr, as @dataclass makes them.
+    """What every model class shares; behaves as a frozen dataclass's generated methods.
 
-    Each class is `@dataclass(frozen=True, eq=False, repr=False)` and inherits these
-    instead of having them generated: dataclasses compiles every generated method from
-    source on each import, and for 33 classes that is ~10 ms of every run (see README,
-    Performance). Behaviour is the same: equal when the class and all fields are equal.
+    Positional or keyword arguments in field order, defaults and default factories;
+    immutable (FrozenInstanceError); equal when the class and all fields are equal;
+    hashable when the fields are; repr `Name(field=value, ...)`.
     """
 
     __slots__ = ()
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        spec = _INIT.get(self.__class__) or _init_spec(self.__class__)
+        name = type(self).__qualname__
+        if len(args) > len(spec):
+            raise TypeError(f"{name}() takes {len(spec)} positional arguments but "
+                            f"{len(args)} were given")
+        put = object.__setattr__
+        for (field_name, _, _), value in zip(spec, args, strict=False):
+            if field_name in kwargs:
+                raise TypeError(f"{name}() got multiple values for argument '{field_name}'")
+            put(self, field_name, value)
+        for field_name, default, factory in spec[len(args):]:
+            if field_name in kwargs:
+                put(self, field_name, kwargs.pop(field_name))
+            elif default is not MISSING:
+                put(self, field_name, default)
+            elif factory is not MISSING:
+                put(self, field_name, factory())
+            else:
+                raise TypeError(f"{name}() missing required argument: '{field_name}'")
+        if kwargs:
+            raise TypeError(f"{name}() got an unexpected keyword argument "
+                            f"'{next(iter(kwargs))}'")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
     def _values(self) -> tuple[Any, ...]:
-        names = _FIELD_NAMES.get(self.__class__)
+        names = _NAMES.get(self.__class__)
         if names is None:
-            names = tuple(f.name for f in fields(self))  # type: ignore[arg-type]
-            _FIELD_NAMES[self.__class__] = names
+            names = _NAMES[self.__class__] = tuple(
+                f.name for f in fields(self))  # type: ignore[arg-type]
         return tuple(getattr(self, name) for name in names)
 
     def __eq__(self, other: object) -> bool:
@@ -60,10 +111,21 @@ class Record:
         return f"{self.__class__.__qualname__}({shown})"
 
 
+def _init_spec(cls: type) -> tuple[tuple[str, Any, Any], ...]:
+    spec = []
+    for f in fields(cls):
+        if not f.init:
+            raise TypeError(f"{cls.__qualname__}.{f.name}: record classes set every field "
+                            "in __init__")
+        spec.append((f.name, f.default, f.default_factory))
+    _INIT[cls] = tuple(spec)
+    return _INIT[cls]
+
+
 # --- catalogue ---------------------------------------------------------------
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Source(Record):
     """An article the figures come from; every `source` field names one by id."""
 
@@ -74,7 +136,7 @@ class Source(Record):
     note: str | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Level(Record):
     """One step of the 0-4 self-rating scale, with its anchored description."""
 
@@ -83,7 +145,7 @@ class Level(Record):
     description: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class StepItem(Record):
     """A topic listed under a roadmap step, linked to a skill when there is one."""
 
@@ -91,7 +153,7 @@ class StepItem(Record):
     skill: str | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Step(Record):
     """One of the seven roadmap steps, in order."""
 
@@ -103,7 +165,7 @@ class Step(Record):
     items: tuple[StepItem, ...]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Resource(Record):
     """Something to study a skill with: docs, a course, a book or practice."""
 
@@ -113,7 +175,7 @@ class Resource(Record):
     source: str | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Skill(Record):
     """A skill the job needs: demand, study hours to level 3, prerequisites."""
 
@@ -130,7 +192,7 @@ class Skill(Record):
     demand_source: str | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Certification(Record):
     """A certification: the skills it covers, prep hours and status as of a date."""
 
@@ -148,7 +210,7 @@ class Certification(Record):
     note: str | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class SalaryRange(Record):
     """A region's overall salary range."""
 
@@ -158,7 +220,7 @@ class SalaryRange(Record):
     open_ended: bool = False
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class ExperienceBand(Record):
     """A salary range for a band of years of experience."""
 
@@ -171,7 +233,7 @@ class ExperienceBand(Record):
     open_ended: bool = False
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Region(Record):
     """A salary region with its currency and ranges."""
 
@@ -183,7 +245,7 @@ class Region(Record):
     by_experience: tuple[ExperienceBand, ...] = ()
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Growth(Record):
     """How much more pay some years of experience bring."""
 
@@ -193,7 +255,7 @@ class Growth(Record):
     source: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Premium(Record):
     """The pay premium of a specialisation."""
 
@@ -205,7 +267,7 @@ class Premium(Record):
     source: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class OverallRange(Record):
     """The overall full-time salary range across regions."""
 
@@ -216,7 +278,7 @@ class OverallRange(Record):
     open_ended: bool = False
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Salaries(Record):
     """Everything about pay: regions, growth, premiums, overall range."""
 
@@ -226,7 +288,7 @@ class Salaries(Record):
     overall: OverallRange
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Role(Record):
     """A neighbouring role (AI engineer, data scientist…) to compare with."""
 
@@ -239,7 +301,7 @@ class Role(Record):
     demand: str | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Challenge(Record):
     """A common obstacle and what to do about it."""
 
@@ -249,7 +311,7 @@ class Challenge(Record):
     source: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class FactValue(Record):
     """A fact's numbers, e.g. 12-24 months."""
 
@@ -258,7 +320,7 @@ class FactValue(Record):
     unit: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Fact(Record):
     """A sourced statement the plan quotes."""
 
@@ -268,7 +330,7 @@ class Fact(Record):
     value: FactValue | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Background(Record):
     """A typical starting point and the skill levels it usually brings."""
 
@@ -280,7 +342,7 @@ class Background(Record):
     levels_source: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Rating(Record):
     """A sourced rating, e.g. hiring demand 'very-high'."""
 
@@ -288,7 +350,7 @@ class Rating(Record):
     source: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Project(Record):
     """A portfolio project idea for a sector."""
 
@@ -299,7 +361,7 @@ class Project(Record):
     skills: tuple[str, ...]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Sector(Record):
     """A sector hiring ML engineers: use cases, skill emphasis, projects."""
 
@@ -318,7 +380,7 @@ class Sector(Record):
     why: Mapping[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Catalog(Record):
     """Everything in roadmap.yaml and sectors.yaml, validated."""
 
@@ -380,7 +442,7 @@ class Catalog(Record):
 # --- a person and their plan ---------------------------------------------------
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Profile(Record):
     """Who is planning: everything the engine needs, nothing about files."""
 
@@ -393,7 +455,7 @@ class Profile(Record):
     hours_per_week: int = 15
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Gap(Record):
     """Where a person stands on one skill against what the sector needs."""
 
@@ -414,7 +476,7 @@ class Gap(Record):
         return round(self.gap * self.importance, 2)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class StepReadiness(Record):
     """The share of a step's needed study hours already behind a person."""
 
@@ -422,7 +484,7 @@ class StepReadiness(Record):
     percent: int
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class StudyItem(Record):
     """One stretch of study: a skill (or certification prep) in one week."""
 
@@ -434,7 +496,7 @@ class StudyItem(Record):
     to_level: int
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Week(Record):
     """One dated week of the plan."""
 
@@ -447,7 +509,7 @@ class Week(Record):
         return sum(i.hours for i in self.items)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Milestone(Record):
     """The week a roadmap step is done."""
 
@@ -457,7 +519,7 @@ class Milestone(Record):
     text: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class SalaryFigure(Record):
     """One line of a plan's salary outlook."""
 
@@ -471,7 +533,7 @@ class SalaryFigure(Record):
     projection: bool = False
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class SalaryOutlook(Record):
     """What the job pays in the person's region."""
 
@@ -480,7 +542,7 @@ class SalaryOutlook(Record):
     premiums: tuple[Premium, ...]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class CertificationPick(Record):
     """A certification the plan recommends, and why."""
 
@@ -489,7 +551,7 @@ class CertificationPick(Record):
     successor_of: str | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Plan(Record):
     """Gaps, dated weeks, milestones, projects, certification and salary outlook."""
 
