@@ -15,6 +15,7 @@ MLPATH_CACHE_DIR moves the cache; MLPATH_NO_CACHE=1 turns it off.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -121,7 +122,5 @@ def store(folder: Path, key: bytes | None, catalog: Catalog) -> None:
             handle.write(key + body)
         os.replace(tmp, path)  # readers see the old file or the new one, never half
     except (OSError, pickle.PicklingError, RecursionError):
-        try:
+        with contextlib.suppress(OSError):
             tmp.unlink()
-        except OSError:
-            pass
