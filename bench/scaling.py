@@ -13,8 +13,9 @@ twice per size: with the catalogue cache off (every run reads and validates the 
 as `mlpath validate` and a freshly edited fork do) and with it warm (what a user runs
 most of the time). Prints medians and the growth against 1x, and checks that the plan
 for 100x data takes under 1 s (exit 1 if not). Reading 100x YAML is not in that
-second: PyYAML parses ~3 MB/s here, so the first run after editing such a fork takes a
-few seconds more (linear in the files' size), and every later run is back under 1 s.
+second: reading and validating goes at ~1.5 MB/s here (PyYAML), so the first run
+after editing such a fork (4 MB) takes a few seconds more, linear in the files' size,
+and every later run is back under 1 s.
 Needs PyYAML, which mlpath depends on anyway.
 """
 
