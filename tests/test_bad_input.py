@@ -278,7 +278,7 @@ ROWS = [
         r"written by a newer mlpath \(schema 99\); upgrade mlpath",
         lambda c: c.profile({"schema_version: 1": "schema_version: 99"})),
     row("profile-unknown-sector", "plan --profile", EXIT_ERROR,
-        r"Saved profile .*profile\.yaml .*Unknown sector 'fishing'.*left untouched",
+        r"Saved profile .*profile\.yaml is not usable: Unknown sector 'fishing'.*left untouched",
         lambda c: c.profile({"sector: finance": "sector: fishing"})),
     row("profile-level-out-of-range", "plan --profile", EXIT_ERROR,
         r"profile\.yaml .*Level for 'python' must be a whole number from 0 to 4",

@@ -109,8 +109,8 @@ def from_dict(cat: m.Catalog, raw: Any, path: Path) -> SavedProfile:
                     for name, lvl in _levels(raw.get("baseline")).items()}
         history = tuple(_change(h) for h in raw.get("history") or [])
     except (MlpathError, KeyError, TypeError, ValueError) as exc:
-        detail = exc.message if isinstance(exc, MlpathError) else "a history entry is malformed"
-        raise _broken(path, detail) from None
+        detail = exc.message if isinstance(exc, MlpathError) else "A history entry is malformed."
+        raise _broken(path, f"is not usable: {detail.rstrip('.')}") from None
     return SavedProfile(profile, baseline, history)
 
 
