@@ -23,20 +23,18 @@ def parse_date(value: str | dt.date, what: str = "--start") -> dt.date:
         raise UsageError(f"{what} must be a date YYYY-MM-DD (got '{value}').") from None
 
 
-def check_hours(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not (
-            MIN_HOURS <= value <= MAX_HOURS):
-        raise UsageError(f"Hours per week must be a whole number from {MIN_HOURS} to "
-                         f"{MAX_HOURS} (got '{value}').")
+def _whole(value: int, low: int, high: int, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise UsageError(f"{what} must be a whole number from {low} to {high} (got '{value}').")
     return value
+
+
+def check_hours(value: int) -> int:
+    return _whole(value, MIN_HOURS, MAX_HOURS, "Hours per week")
 
 
 def check_years(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not (
-            MIN_YEARS <= value <= MAX_YEARS):
-        raise UsageError(f"Years of experience must be a whole number from {MIN_YEARS} to "
-                         f"{MAX_YEARS} (got '{value}').")
-    return value
+    return _whole(value, MIN_YEARS, MAX_YEARS, "Years of experience")
 
 
 def make_profile(
