@@ -82,10 +82,6 @@ class Grid:
             column.cells.append("" if cell is None else cell)
         self.end_sections.append(end_section)
 
-    @property
-    def row_count(self) -> int:
-        return len(self.end_sections)
-
     # --- rendering, following rich.table.Table step by step -----------------------------
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
