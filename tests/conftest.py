@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from mlpath.data import default_data_dir, load_catalog
-from mlpath.model import Catalog
+from mlpath.catalogue.load import default_data_dir, load_catalog
+from mlpath.catalogue.model import Catalog
 
 DATA = default_data_dir()
 

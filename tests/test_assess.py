@@ -18,7 +18,7 @@ from prompt_toolkit.application import create_app_session
 from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from mlpath.model import Catalog
+from mlpath.catalogue.model import Catalog
 
 ENTER, DOWN, UP, SPACE = "\r", "\x1b[B", "\x1b[A", " "
 CTRL_C, ESC, CTRL_U = "\x03", "\x1b", "\x15"

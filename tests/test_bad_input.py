@@ -22,8 +22,8 @@ from typing import Any
 
 import pytest
 
+from mlpath.catalogue.load import default_data_dir
 from mlpath.cli import COMMAND_MODULES
-from mlpath.data import default_data_dir
 
 EXIT_ERROR, EXIT_USAGE = 1, 2
 
@@ -52,9 +52,9 @@ class Ctx:
 
     def profile(self, edits: dict[str, str] | None = None) -> Path:
         """A valid saved profile (finance, python at 2), then `edits` to its YAML text."""
-        from mlpath import profile
-        from mlpath.data import load_catalog
-        from mlpath.inputs import make_profile
+        from mlpath.catalogue.load import load_catalog
+        from mlpath.person import store as profile
+        from mlpath.person.profile import make_profile
 
         cat = load_catalog()
         saved = profile.new(make_profile(cat, sector="finance", start="2027-01-04",
@@ -256,7 +256,7 @@ ROWS = [
     row("start-not-a-date", "plan --sector finance --start tomorrow", EXIT_USAGE,
         r"--start must be a date YYYY-MM-DD \(got 'tomorrow'\)"),
     row("unknown-format", PLAN_F + " --format pdf", EXIT_USAGE,
-        r"Invalid value for '--format' / '-f': 'pdf' is not one of"),
+        r"--format must be one of text, markdown, json \(got 'pdf'\)"),
     row("unknown-option", PLAN_F + " --colour", EXIT_USAGE, r"No such option: --colour"),
     row("unknown-command", "plna --sector finance", EXIT_USAGE, r"No such command 'plna'"),
     row("no-sector-no-profile", "plan", EXIT_USAGE, r"Give a target sector"),

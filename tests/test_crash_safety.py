@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from mlpath import profile
-from mlpath.inputs import make_profile
-from mlpath.model import Catalog
+from mlpath.catalogue.model import Catalog
+from mlpath.person import store as profile
+from mlpath.person.profile import make_profile
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32" or not hasattr(os, "fork"),
                                 reason="needs fork and SIGKILL")
@@ -34,7 +34,7 @@ def two_profiles(catalog: Catalog) -> tuple[profile.SavedProfile, profile.SavedP
     # The second one is longer (history, more levels), so a torn write would show.
     second = profile.record(first, {s.id: 3 for s in catalog.skills[:25]}, "set",
                             dt.date(2027, 3, 1))
-    assert profile.to_dict(first) != profile.to_dict(second)
+    assert profile.to_document(first) != profile.to_document(second)
     return first, second
 
 
@@ -69,7 +69,7 @@ def kill_while_saving(profiles: tuple[profile.SavedProfile, ...], delay: float) 
 def test_a_kill_during_save_leaves_the_old_or_the_new_profile(catalog: Catalog,
                                                                user_home: Path) -> None:
     profiles = two_profiles(catalog)
-    expected = [profile.to_dict(p) for p in profiles]
+    expected = [profile.to_document(p) for p in profiles]
     rng = random.Random(20270104)
     seen = set()
     deadline = time.monotonic() + 60
@@ -79,10 +79,10 @@ def test_a_kill_during_save_leaves_the_old_or_the_new_profile(catalog: Catalog,
             assert path.exists(), f"kill {kill}: {path.name} is gone"
         loaded = profile.load(catalog)  # a torn file would raise ProfileError here
         assert loaded is not None
-        assert profile.to_dict(loaded) in expected, f"kill {kill}: not one of the two profiles"
-        seen.add(expected.index(profile.to_dict(loaded)))
-        backup = profile.from_dict(catalog, _yaml(profile.backup_path()), profile.backup_path())
-        assert profile.to_dict(backup) in expected, f"kill {kill}: the backup is damaged"
+        assert profile.to_document(loaded) in expected, f"kill {kill}: not one of the two profiles"
+        seen.add(expected.index(profile.to_document(loaded)))
+        backup = profile.from_document(catalog, _yaml(profile.backup_path()), profile.backup_path())
+        assert profile.to_document(backup) in expected, f"kill {kill}: the backup is damaged"
         assert time.monotonic() < deadline, "too slow for CI; lower KILLS"
     assert seen == {0, 1}, "the kills should land on both profiles"
     strays = [p.name for p in user_home.iterdir()
@@ -107,7 +107,7 @@ def test_a_kill_during_the_first_save_leaves_no_profile_or_a_whole_one(
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         loaded = profile.load(catalog)
-        assert loaded is None or profile.to_dict(loaded) == profile.to_dict(first)
+        assert loaded is None or profile.to_document(loaded) == profile.to_document(first)
 
 
 def _yaml(path: Path) -> object:

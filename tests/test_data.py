@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from mlpath import model as m
-from mlpath.checks import find_cycle
-from mlpath.data import load_catalog
+from mlpath.catalogue import model as m
+from mlpath.catalogue.checks import find_cycle
+from mlpath.catalogue.load import load_catalog
 from mlpath.errors import DataError
 
 

@@ -13,17 +13,18 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mlpath import model as m
-from mlpath.engine import schedule
+from mlpath.catalogue import model as m
+from mlpath.planning import schedule
+from mlpath.planning.model import Gap
 
 
-def reference_order(cat: Any, gaps: list[m.Gap]) -> list[m.Gap]:
+def reference_order(cat: Any, gaps: list[Gap]) -> list[Gap]:
     step_no = {s.id: s.number for s in cat.steps}
     prereqs = {s.id: s.prerequisites for s in cat.skills}
     todo = sorted((g for g in gaps if g.hours > 0),
                   key=lambda g: (step_no[g.step], -g.priority, g.skill))
     pending = {g.skill for g in todo}
-    placed: list[m.Gap] = []
+    placed: list[Gap] = []
     while todo:
         pick = next((g for g in todo if not pending.intersection(prereqs[g.skill])), todo[0])
         todo.remove(pick)
@@ -33,7 +34,7 @@ def reference_order(cat: Any, gaps: list[m.Gap]) -> list[m.Gap]:
 
 
 @st.composite
-def plans(draw: st.DrawFn) -> tuple[Any, list[m.Gap]]:
+def plans(draw: st.DrawFn) -> tuple[Any, list[Gap]]:
     n = draw(st.integers(0, 25))
     names = [f"s{i}" for i in range(n)]
     steps = [SimpleNamespace(id=f"step{k}", number=k) for k in range(1, 4)]
@@ -41,16 +42,16 @@ def plans(draw: st.DrawFn) -> tuple[Any, list[m.Gap]]:
     for name in names:
         prereqs = draw(st.lists(st.sampled_from([*names, "elsewhere"]), max_size=4))
         skills.append(SimpleNamespace(id=name, prerequisites=tuple(prereqs)))
-        gaps.append(m.Gap(skill=name, step=draw(st.sampled_from(steps)).id,
+        gaps.append(Gap(skill=name, step=draw(st.sampled_from(steps)).id,
                           current=0, target=draw(st.integers(0, 3)),
                           importance=draw(st.sampled_from([0.5, 1.0, 1.5, 2.25])),
-                          hours=draw(st.integers(0, 3)), why=""))
+                          hours=draw(st.integers(0, 3))))
     return SimpleNamespace(steps=steps, skills=skills), gaps
 
 
 @settings(max_examples=300, deadline=None)
 @given(plans())
-def test_heap_order_is_the_original_order(case: tuple[Any, list[m.Gap]]) -> None:
+def test_heap_order_is_the_original_order(case: tuple[Any, list[Gap]]) -> None:
     cat, gaps = case
     assert schedule.order(cat, gaps) == reference_order(cat, gaps)
 
@@ -58,8 +59,8 @@ def test_heap_order_is_the_original_order(case: tuple[Any, list[m.Gap]]) -> None
 def test_shipped_plans_are_ordered_as_before(catalog: m.Catalog) -> None:
     import datetime as dt
 
-    from mlpath.engine import gaps as g
-    from mlpath.inputs import make_profile
+    from mlpath.person.profile import make_profile
+    from mlpath.planning import gaps as g
 
     for sector in catalog.sectors:
         for background in (None, *(b.id for b in catalog.backgrounds)):

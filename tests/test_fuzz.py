@@ -26,9 +26,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mlpath.data import default_data_dir, load_catalog
+from mlpath.catalogue.load import default_data_dir, load_catalog
+from mlpath.catalogue.model import Catalog
 from mlpath.errors import DataError, MlpathError
-from mlpath.model import Catalog
 
 SCALE = 10 if os.environ.get("HYPOTHESIS_PROFILE") == "long" else 1
 FAST = settings(max_examples=40 * SCALE, deadline=None, derandomize=SCALE == 1,
@@ -203,8 +203,8 @@ def test_random_plan_options_exit_0_1_or_2(args: list[str], cli: Callable[..., A
 
 @pytest.fixture(scope="module")
 def saved_profile_text(tmp_path_factory: pytest.TempPathFactory) -> str:
-    from mlpath import profile
-    from mlpath.inputs import make_profile
+    from mlpath.person import store as profile
+    from mlpath.person.profile import make_profile
 
     home = tmp_path_factory.mktemp("fuzz-home")
     old = os.environ.get("MLPATH_HOME")
@@ -242,7 +242,7 @@ def mutated_yaml(draw: st.DrawFn, text: str) -> str:
 @given(data=st.data())
 def test_damaged_profiles_are_profile_errors(data: st.DataObject, saved_profile_text: str,
                                              user_home: Path, catalog: Catalog) -> None:
-    from mlpath import profile
+    from mlpath.person import store as profile
 
     text = data.draw(st.one_of(mutated_yaml(saved_profile_text), YAML_TEXT))
     user_home.mkdir(parents=True, exist_ok=True)

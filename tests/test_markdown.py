@@ -19,12 +19,14 @@ import pytest
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from mlpath import model as m
-from mlpath.engine import build_plan
-from mlpath.inputs import make_profile
-from mlpath.planfile import parse, recorded_profile
-from mlpath.render.markdown import cell, inline, link, plan_markdown
-from mlpath.render.summary import item_chunks
+from mlpath.catalogue import model as m
+from mlpath.formats.markdown.read import parse, recorded_profile
+from mlpath.formats.markdown.text import cell, inline, link
+from mlpath.formats.markdown.write import plan_markdown
+from mlpath.person.profile import make_profile
+from mlpath.planning import build_plan
+from mlpath.planning.facts import item_chunks
+from mlpath.planning.model import Plan
 
 GOLDEN = Path(__file__).parent / "golden" / "plan-finance-software-engineer.md"
 GOLDEN_ARGS = ["plan", "--sector", "finance", "--start", "2027-01-04",
@@ -33,7 +35,7 @@ H2 = ["Profile", "Skill gaps", "Readiness", "Week by week", "Milestones", "Timel
       "Portfolio projects", "Certification", "Salary outlook", "Sources"]
 
 
-def _plan(cat: m.Catalog, **kwargs: object) -> m.Plan:
+def _plan(cat: m.Catalog, **kwargs: object) -> Plan:
     options: dict[str, object] = {"sector": "finance", "start": "2027-01-04",
                                   "background": "software-engineer", **kwargs}
     return build_plan(cat, make_profile(cat, **options))  # type: ignore[arg-type]
@@ -77,16 +79,16 @@ def _links(tokens: list[Token]) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def plan(catalog: m.Catalog) -> m.Plan:
+def plan(catalog: m.Catalog) -> Plan:
     return _plan(catalog)
 
 
 @pytest.fixture(scope="module")
-def text(plan: m.Plan, catalog: m.Catalog) -> str:
+def text(plan: Plan, catalog: m.Catalog) -> str:
     return plan_markdown(plan, catalog)
 
 
-def test_headings_title_sections_steps_and_items(plan: m.Plan, catalog: m.Catalog,
+def test_headings_title_sections_steps_and_items(plan: Plan, catalog: m.Catalog,
                                                  text: str) -> None:
     tokens = _tokens(text)
     assert _headings(tokens, 1) == ["Your path to ML engineer in Finance & FinTech"]
@@ -100,7 +102,7 @@ def test_headings_title_sections_steps_and_items(plan: m.Plan, catalog: m.Catalo
     assert "PyTorch 0→3 · 40 h · weeks 21–23" in h4
 
 
-def test_summary_paragraph_and_profile(plan: m.Plan, text: str) -> None:
+def test_summary_paragraph_and_profile(plan: Plan, text: str) -> None:
     tokens = _tokens(text)
     first_paragraph = next(t.content for t in tokens if t.type == "inline"
                            and t.content.startswith("Where you stand"))
@@ -112,7 +114,7 @@ def test_summary_paragraph_and_profile(plan: m.Plan, text: str) -> None:
     assert "`python` 3" in text and "`sql` 2" in text
 
 
-def test_gap_and_readiness_tables(plan: m.Plan, catalog: m.Catalog, text: str) -> None:
+def test_gap_and_readiness_tables(plan: Plan, catalog: m.Catalog, text: str) -> None:
     tables = _tables(_tokens(text))
     gaps = next(t for t in tables if t[0][0] == "skill")
     assert gaps[0] == ["skill", "id", "now → need", "priority", "hours", "why"]
@@ -127,7 +129,7 @@ def test_gap_and_readiness_tables(plan: m.Plan, catalog: m.Catalog, text: str) -
     assert readiness[-1][2] == f"**{plan.overall_readiness}%**"
 
 
-def test_one_task_per_week_chunk_with_a_stable_marker(plan: m.Plan, text: str) -> None:
+def test_one_task_per_week_chunk_with_a_stable_marker(plan: Plan, text: str) -> None:
     tasks = _tasks(_tokens(text))
     chunks = [(w, i) for w in plan.weeks for i in w.items]
     assert len(tasks) == len(chunks)
@@ -140,7 +142,7 @@ def test_one_task_per_week_chunk_with_a_stable_marker(plan: m.Plan, text: str) -
     assert all(markers) and len({mk.group(1) for mk in markers if mk}) == len(tasks)
 
 
-def test_every_planned_skill_links_its_resources(plan: m.Plan, catalog: m.Catalog,
+def test_every_planned_skill_links_its_resources(plan: Plan, catalog: m.Catalog,
                                                  text: str) -> None:
     hrefs = _links(_tokens(text))
     planned = [k for k in item_chunks(plan) if not k.startswith("cert:")]
@@ -151,7 +153,7 @@ def test_every_planned_skill_links_its_resources(plan: m.Plan, catalog: m.Catalo
     assert "[PyTorch tutorials](https://pytorch.org/tutorials/) (course)" in text
 
 
-def test_mermaid_gantt_has_one_bar_per_step_on_real_dates(plan: m.Plan, catalog: m.Catalog,
+def test_mermaid_gantt_has_one_bar_per_step_on_real_dates(plan: Plan, catalog: m.Catalog,
                                                           text: str) -> None:
     fences = [t for t in _tokens(text) if t.type == "fence"]
     assert [f.info for f in fences] == ["mermaid"]
@@ -212,7 +214,7 @@ def test_deterministic_and_undated(catalog: m.Catalog, text: str) -> None:
     assert "generated" not in text.lower()
 
 
-def test_profile_marker_reads_back(plan: m.Plan, catalog: m.Catalog, text: str) -> None:
+def test_profile_marker_reads_back(plan: Plan, catalog: m.Catalog, text: str) -> None:
     read = parse(text, "plan.md")
     assert recorded_profile(read, catalog) == plan.profile
     assert len(read.tasks) == sum(len(w.items) for w in plan.weeks)

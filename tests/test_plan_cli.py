@@ -77,7 +77,8 @@ def test_output_file_is_written_and_never_silently_overwritten(cli, tmp_path: Pa
     result = cli(*BASE, "--sector", "tech", "--format", "json", "--output", str(target))
     assert result.code == 1 and "already exists" in result.err and "--force" in result.err
     assert target.read_text() == "mine"
-    result = cli(*BASE, "--sector", "tech", "--output", str(target), "--force")
+    result = cli(*BASE, "--sector", "tech", "--format", "text", "--output", str(target),
+                 "--force")
     assert result.code == 0 and "Skill gaps" in target.read_text()
     assert list(tmp_path.iterdir()) == [target], "no temp files left behind"
 
@@ -125,8 +126,8 @@ def test_output_into_a_directory_or_under_a_file(cli, tmp_path: Path) -> None:  
 
 
 def test_plan_from_the_saved_profile_with_overrides(cli, catalog) -> None:  # type: ignore[no-untyped-def]
-    from mlpath import profile
-    from mlpath.inputs import make_profile
+    from mlpath.person import store as profile
+    from mlpath.person.profile import make_profile
 
     profile.save(profile.new(make_profile(catalog, sector="retail", start="2027-01-04",
                                           know="python=3", region="uk")))
@@ -135,7 +136,8 @@ def test_plan_from_the_saved_profile_with_overrides(cli, catalog) -> None:  # ty
         ([], ("retail", "uk", None, 3, None)),  # no --sector: the saved profile
         (["--profile", "--know", "sql=2", "--region", "india"], ("retail", "india", None, 3, 2)),
         (["--profile", "--background", "student"], ("retail", "uk", "student", 2, 1)),
-        (["--sector", "tech"], ("tech", "us", None, None, None)),  # options alone
+        (["--sector", "tech"], ("tech", "uk", None, 3, None)),  # the profile, a new sector
+        (["--no-profile", "--sector", "tech"], ("tech", "us", None, None, None)),  # options
     ]:
         result = cli("plan", "--format", "json", *args)
         assert result.code == 0, result.err

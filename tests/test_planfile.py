@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from mlpath import model as m
-from mlpath.engine import build_plan
+from mlpath.catalogue import model as m
 from mlpath.errors import FileError
-from mlpath.inputs import make_profile
-from mlpath.planfile import check, parse, read, recorded_profile
-from mlpath.render.markdown import plan_markdown
+from mlpath.formats.markdown.read import check, parse, read, recorded_profile
+from mlpath.formats.markdown.write import plan_markdown
+from mlpath.person.profile import make_profile
+from mlpath.planning import build_plan
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +115,7 @@ def test_unknown_skill_names_its_line(catalog: m.Catalog) -> None:
     ('{"sector": "space", "start": "2027-01-04"}', "Unknown sector 'space'"),
     ('{"sector": "finance", "start": "soon"}', "must be a date"),
     ('{"sector": "finance", "start": "2027-01-04", "levels": {"python": 7}}', "from 0 to 4"),
-    ('{"sector": "finance", "start": "2027-01-04", "levels": [1]}', "export the plan again"),
+    ('{"sector": "finance", "start": "2027-01-04", "levels": [1]}', "'levels' must map skills"),
 ])
 def test_unusable_recorded_profile(profile: str, message: str, catalog: m.Catalog) -> None:
     text = f"<!-- mlpath:plan format=1 -->\n<!-- mlpath:profile {profile} -->\n"

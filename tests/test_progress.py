@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mlpath.profile import profile_path
+from mlpath.person.store import profile_path
 
 FINANCE = ["plan", "--sector", "finance", "--start", "2027-01-04",
            "--background", "software-engineer"]

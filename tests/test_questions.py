@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
-from mlpath import interview as flow
-from mlpath import questions as q
+from mlpath.catalogue.model import Catalog
 from mlpath.errors import Cancelled, UsageError
-from mlpath.model import Catalog
+from mlpath.person import interview as flow
+from mlpath.person import questions as q
+from mlpath.person.profile import Profile, from_dict, to_dict
 
 START = dt.date(2027, 1, 4)
 
@@ -40,8 +42,8 @@ class Script:
         return [x.name for x in self.asked]
 
 
-def run(cat: Catalog, script: Script, saved: q.Answers | None = None,
-        start: q.Answers | None = None) -> q.Answers:
+def run(cat: Catalog, script: Script, saved: Profile | None = None,
+        start: Profile | None = None) -> Profile:
     said: list[str] = []
     first = start or q.initial(cat, None, start=START, today=START)
     return flow.interview(cat, first, saved, script, said.append)
@@ -87,11 +89,12 @@ def test_unticking_keeps_aware_but_not_more(catalog: Catalog) -> None:
 
 
 def test_rerun_prefills_everything_from_the_saved_answers(catalog: Catalog) -> None:
-    saved = q.Answers(sector="energy", start=dt.date(2026, 5, 1), background="student",
+    saved = Profile(sector="energy", start=dt.date(2026, 5, 1), background="student",
                       years_experience=7, region="australia", hours_per_week=9,
                       levels=q.full_levels(catalog, {"python": 4, "rag": 1, "sql": 2}))
     script = Script()
-    assert run(catalog, script, saved=saved, start=saved) == saved
+    assert run(catalog, script, saved=saved, start=saved) == replace(
+        saved, levels=q.stated_levels(catalog, "student", saved.levels))
     defaults = {x.name: x.default for x in script.asked}
     assert defaults["sector"] == "energy" and defaults["region"] == "australia"
     assert defaults["years_experience"] == "7" and defaults["start"] == "2026-05-01"
@@ -99,7 +102,7 @@ def test_rerun_prefills_everything_from_the_saved_answers(catalog: Catalog) -> N
 
 
 def test_changing_background_on_a_rerun_offers_its_typical_levels(catalog: Catalog) -> None:
-    saved = q.Answers(sector="energy", start=START, background="student",
+    saved = Profile(sector="energy", start=START, background="student",
                       levels=q.full_levels(catalog, {"python": 4}))
     result = run(catalog, Script({"background": "data-analyst"}), saved=saved, start=saved)
     analyst = next(b for b in catalog.backgrounds if b.id == "data-analyst").levels
@@ -129,7 +132,7 @@ def test_quit_from_the_summary_cancels(catalog: Catalog) -> None:
 
 
 def test_summary_text_shows_every_answer_wrapped(catalog: Catalog) -> None:
-    a = q.Answers(sector="finance", start=START, background="data-analyst",
+    a = Profile(sector="finance", start=START, background="data-analyst",
                   years_experience=3, region="uk", hours_per_week=10,
                   levels=next(b for b in catalog.backgrounds if b.id == "data-analyst").levels)
     text = flow.summary(catalog, a, width=70)
@@ -156,11 +159,11 @@ def test_text_questions_explain_bad_answers(catalog: Catalog, name: str, text: s
 def test_answers_round_trip_through_the_file_format(catalog: Catalog) -> None:
     levels = dict(next(b for b in catalog.backgrounds if b.id == "data-analyst").levels)
     levels["sql"] = 0  # overrides the background's 3, so it must survive as an explicit 0
-    a = q.Answers(sector="retail", start=START, background="data-analyst", region="india",
+    a = Profile(sector="retail", start=START, background="data-analyst", region="india",
                   levels=q.full_levels(catalog, levels))
-    raw = a.as_mapping(catalog)
+    raw = {**to_dict(a), "levels": q.stated_levels(catalog, a.background, a.levels)}
     assert raw["levels"]["sql"] == 0 and "rag" not in raw["levels"]
-    profile = q.answers_profile(catalog, raw, where="x", start=dt.date(2000, 1, 1))
+    profile = from_dict(catalog, raw, default_start=dt.date(2000, 1, 1), levels_complete=False)
     assert {k: v for k, v in profile.levels.items() if v} == {
         k: v for k, v in levels.items() if v}
     assert (profile.sector, profile.start, profile.region) == ("retail", START, "india")
@@ -179,21 +182,8 @@ def test_export_target_asks_before_overwriting() -> None:
 
 
 def test_answers_profile_requires_a_sector(catalog: Catalog) -> None:
-    with pytest.raises(UsageError, match=r"f\.yaml: 'sector' is required"):
-        q.answers_profile(catalog, {"region": "uk"}, where="f.yaml", start=START)
-
-
-def test_only_prompts_imports_questionary() -> None:
-    import re
-    from pathlib import Path
-
-    import mlpath
-
-    root = Path(mlpath.__file__).parent
-    importing = sorted(str(p.relative_to(root)) for p in root.rglob("*.py")
-                       if re.search(r"^\s*(import|from)\s+(questionary|prompt_toolkit)\b",
-                                    p.read_text(encoding="utf-8"), re.M))
-    assert importing == ["prompts.py"]
+    with pytest.raises(UsageError, match=r"'sector' is required"):
+        from_dict(catalog, {"region": "uk"}, default_start=START, levels_complete=False)
 
 
 PROBE = """

@@ -1,7 +1,12 @@
-"""The README stays true: its set-up commands and its example outputs."""
+"""The README stays true: its set-up commands and its example outputs.
+
+UPDATE_README=1 rewrites each example's output with what the command prints now
+(keeping a trimmed example trimmed to the same length); review the diff.
+"""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -34,4 +39,12 @@ def test_readme_example_output_is_real(command: str, shown: str, cli, monkeypatc
     for lines in (actual, expected):
         while lines and not lines[-1]:
             lines.pop()
+    if os.environ.get("UPDATE_README") and actual != expected:
+        trimmed = shown.rstrip("\n").endswith("…")
+        new = "\n".join(actual) + ("\n…" if trimmed else "") + "\n"
+        old_block = f"```console\n$ mlpath {command}\n{shown}```"
+        text = README.read_text(encoding="utf-8")
+        README.write_text(text.replace(old_block, f"```console\n$ mlpath {command}\n{new}```", 1),
+                          encoding="utf-8")
+        return
     assert actual == expected, f"README example '$ mlpath {command}' is out of date"

@@ -15,7 +15,7 @@ app = typer.Typer(
     help="Turn 'I want to become an ML engineer' into a personal, dated study plan.\n\n"
     "Start with 'mlpath assess' (interactive) or 'mlpath plan --sector finance'.",
     add_completion=False,
-    no_args_is_help=True,
+    invoke_without_command=True,
     # Plain click help: rich-formatted help doubles start-up time (see README, Performance).
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
@@ -31,10 +31,14 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
 ) -> None:
     """Turn 'I want to become an ML engineer' into a personal, dated study plan."""
+    if ctx.invoked_subcommand is None:  # `mlpath` alone: the help, and success
+        sys.stdout.write(ctx.get_help() + "\n")
+        raise typer.Exit()
 
 
 def _register() -> None:
@@ -65,25 +69,22 @@ def report(err: MlpathError) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    # click is vendored in typer 0.26-0.28 (the pinned range); its exceptions live here.
-    from typer._click import exceptions as click_errors
-
     try:
         result = app(args=argv, prog_name="mlpath", standalone_mode=False)
     except MlpathError as err:
         report(err)
         return err.exit_code
-    except click_errors.NoArgsIsHelpError as err:
-        err.show()  # `mlpath` alone prints the help, as --help does, but exits 2
-        return err.exit_code
-    except click_errors.UsageError as err:
-        command = err.ctx.command_path if err.ctx else "mlpath"
-        sys.stderr.write(f"Error: {err.format_message()}\nSee '{command} --help'.\n")
-        return EXIT_USAGE
-    except click_errors.ClickException as err:
-        sys.stderr.write(f"Error: {err.format_message()}\n")
-        return err.exit_code
     except typer.Abort:
         report(Cancelled("Cancelled."))
         return EXIT_INTERRUPTED
+    except Exception as err:
+        # A bad option or value, reported by click (which typer runs on; typer exposes no
+        # public type for its errors): every such error has an exit code and a message.
+        code, message = getattr(err, "exit_code", None), getattr(err, "format_message", None)
+        if not isinstance(code, int) or not callable(message):
+            raise  # a real bug: the traceback is wanted
+        ctx = getattr(err, "ctx", None)
+        hint = f"\nSee '{ctx.command_path} --help'." if code == EXIT_USAGE and ctx else ""
+        sys.stderr.write(f"Error: {message()}{hint}\n")
+        return code
     return result if isinstance(result, int) else 0

@@ -5,7 +5,7 @@
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -15,8 +15,10 @@ from mlpath.cli.planning import Force
 from mlpath.errors import FileError, UsageError
 
 if TYPE_CHECKING:
-    from mlpath import model as m
-    from mlpath.profile import SavedProfile
+    from mlpath.catalogue import model as m
+    from mlpath.person.profile import Profile
+    from mlpath.person.store import SavedProfile
+    from mlpath.planning.model import Plan
 
 EXPORT_DEFAULT = "mlpath-plan.md"
 
@@ -55,13 +57,13 @@ def assess(
       mlpath assess --output plan.md
       mlpath assess --answers answers.yaml --no-save
     """
-    from mlpath import profile as store
-    from mlpath.inputs import parse_date
+    from mlpath.person import store
+    from mlpath.person.profile import parse_date
 
     if answers is None and not has_terminal():
         raise UsageError("mlpath assess asks questions and needs a terminal; use "
                          "--answers FILE, or 'mlpath plan --sector S' for a one-shot plan.")
-    from mlpath.questions import EXISTS
+    from mlpath.person.questions import EXISTS
 
     problem = None if output is None else output_problem(output)
     if problem == EXISTS and not force:  # before any question, not after five minutes
@@ -74,12 +76,9 @@ def assess(
     # Read the saved profile before any question: a broken one stops here, untouched.
     saved = None if no_save and answers is not None else store.load(cat)
     if answers is not None:
-        from mlpath.questions import answers_profile
+        from mlpath.person.answers import read_answers
 
-        raw = read_answers(answers)
-        if first_day is not None:
-            raw["start"] = first_day
-        person = answers_profile(cat, raw, where=str(answers), start=today)
+        person = read_answers(cat, answers, start=first_day, today=today)
     else:
         person = _interview(cat, saved, first_day, today)
     _finish(cat, person, saved, today, via="answers" if answers else "assess",
@@ -87,12 +86,12 @@ def assess(
 
 
 def _interview(cat: "m.Catalog", saved: "SavedProfile | None", first_day: dt.date | None,
-               today: dt.date) -> "m.Profile":
+               today: dt.date) -> "Profile":
     import shutil
 
-    from mlpath import prompts
-    from mlpath import questions as q
-    from mlpath.interview import interview
+    from mlpath.person import prompts
+    from mlpath.person import questions as q
+    from mlpath.person.interview import interview
 
     kept = saved.profile if saved else None
     prefill = q.initial(cat, kept, start=first_day, today=today)
@@ -103,22 +102,21 @@ def _interview(cat: "m.Catalog", saved: "SavedProfile | None", first_day: dt.dat
         prompts.say("Welcome back: your saved answers are pre-filled; Enter keeps each one.\n"
                     "Ctrl-C or Esc cancels; nothing is saved until you confirm.\n")
     saved_answers = q.initial(cat, kept, start=None, today=today) if kept else None
-    answers = interview(cat, prefill, saved_answers, prompts.ask, prompts.say,
-                        width=shutil.get_terminal_size().columns)
-    return q.answers_profile(cat, answers.as_mapping(cat), where="answers", start=today)
+    return interview(cat, prefill, saved_answers, prompts.ask, prompts.say,
+                     width=shutil.get_terminal_size().columns)
 
 
-def _finish(cat: "m.Catalog", person: "m.Profile", saved: "SavedProfile | None", today: dt.date,
+def _finish(cat: "m.Catalog", person: "Profile", saved: "SavedProfile | None", today: dt.date,
             *, via: str, save: bool, output: Path | None, force: bool,
             interactive: bool) -> None:
-    from mlpath import profile as store
     from mlpath.cli.planning import emit
-    from mlpath.engine import build_plan
+    from mlpath.person import store
+    from mlpath.planning import build_plan
 
     result = build_plan(cat, person)
     note = ""
     if save:
-        path = _save(person, saved, via, today)
+        path = store.save(store.remember(person, saved, via, today))
         note = f"Saved your profile to {path}; 'mlpath plan' now plans from it.\n"
         if saved is not None:
             note += f"The previous one is in {path.with_name(store.BACKUP_NAME)}.\n"
@@ -126,30 +124,16 @@ def _finish(cat: "m.Catalog", person: "m.Profile", saved: "SavedProfile | None",
     sys.stdout.flush()
     sys.stderr.write(note)
     if output is not None:
-        emit(result, cat, "markdown", output, force)
+        emit(result, cat, None, output, force, default="markdown")
     elif interactive:
         _offer_export(result, cat, saved=save)
 
 
-def _save(person: "m.Profile", saved: "SavedProfile | None", via: str, today: dt.date) -> Path:
-    """First run: today's levels are the baseline. Re-run: level changes go in the history."""
-    from dataclasses import replace
-
-    from mlpath import profile as store
-
-    if saved is None:
-        return store.save(store.new(person))
-    skills = set(saved.profile.levels) | set(person.levels)
-    recorded = store.record(saved, {s: person.levels.get(s, 0) for s in skills}, via, today)
-    return store.save(replace(recorded, profile=replace(person,
-                                                        levels=recorded.profile.levels)))
-
-
-def _offer_export(result: "m.Plan", cat: "m.Catalog", *, saved: bool) -> None:
-    from mlpath import prompts
+def _offer_export(result: "Plan", cat: "m.Catalog", *, saved: bool) -> None:
     from mlpath.cli.planning import emit
     from mlpath.errors import Cancelled
-    from mlpath.interview import export_target
+    from mlpath.person import prompts
+    from mlpath.person.interview import export_target
 
     try:
         target = export_target(prompts.ask, prompts.say, lambda p: output_problem(Path(p)),
@@ -159,43 +143,15 @@ def _offer_export(result: "m.Plan", cat: "m.Catalog", *, saved: bool) -> None:
             raise Cancelled("Cancelled — no Markdown written (your profile is saved).") from None
         raise
     if target is not None:
-        emit(result, cat, "markdown", Path(target[0]), target[1])
+        emit(result, cat, None, Path(target[0]), target[1], default="markdown")
 
 
 def output_problem(path: Path) -> str | None:
     """Why `path` cannot take the export (the messages of files.write_output), EXISTS, or None."""
-    from mlpath.questions import EXISTS
+    from mlpath.person.questions import EXISTS
 
     if path.is_dir():
         return f"{path} is a directory; give a file name, e.g. {path / 'plan.md'}."
     if not path.parent.is_dir():
         return f"Cannot write {path}: directory {path.parent} does not exist."
     return EXISTS if path.exists() else None
-
-
-def read_answers(path: Path) -> dict[str, Any]:
-    """The YAML mapping in an --answers file; FileError (exit 1) if it is not one."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise FileError(f"Answers file {path} does not exist.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FileError(f"Cannot read answers file {path}: "
-                        f"{getattr(exc, 'strerror', None) or exc}.") from None
-    import yaml
-
-    class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-        """Dates stay text, so a bad one is reported like any other bad answer."""
-
-    Loader.add_constructor("tag:yaml.org,2002:timestamp",
-                           lambda loader, node: loader.construct_scalar(node))
-    try:
-        raw = yaml.load(text, Loader=Loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        raise FileError(f"Answers file {path} is not valid YAML{where}.") from None
-    if not isinstance(raw, dict):
-        raise FileError(f"Answers file {path} must be a YAML mapping like 'sector: finance' "
-                        f"(see README, 'The questionnaire').")
-    return raw

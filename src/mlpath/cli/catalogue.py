@@ -20,7 +20,7 @@ def _list(key: str, view: str, data_dir: Path | None, json: bool) -> None:
 
 
 def _show(renderable_name: str, *args: Any) -> None:
-    from mlpath.render import catalogue as views
+    from mlpath.formats import catalogue_view as views
 
     console().print(getattr(views, renderable_name)(*args))
 
@@ -52,7 +52,7 @@ def skills(
 
     Examples: mlpath skills --step 4 · mlpath skills --sector healthcare
     """
-    from mlpath import lookup
+    from mlpath.catalogue import lookup
 
     cat = catalog(data_dir)
     chosen = list(cat.skills)
@@ -90,7 +90,7 @@ def sectors(
         else:
             _show("sectors", cat)
         return
-    from mlpath import lookup
+    from mlpath.catalogue import lookup
 
     found = lookup.sector(cat, sector_id)
     if json:
@@ -116,7 +116,7 @@ def salary(
 
     Example: mlpath salary --region india
     """
-    from mlpath import lookup
+    from mlpath.catalogue import lookup
 
     cat = catalog(data_dir)
     chosen = lookup.region(cat, region) if region is not None else None
@@ -147,7 +147,7 @@ def validate(data_dir: DataDir = None) -> None:
     Exit 0 with a summary, or exit 1 with every problem (file:line: path: message).
     Example: mlpath validate --data-dir ./my-data
     """
-    from mlpath.data import resolve_data_dir
+    from mlpath.catalogue.load import resolve_data_dir
 
     cat = catalog(data_dir)
     sys.stdout.write(
@@ -158,6 +158,6 @@ def validate(data_dir: DataDir = None) -> None:
 
 
 def _plain(value: Any) -> Any:
-    from mlpath.data import as_plain
+    from mlpath.formats.json import as_plain
 
     return as_plain(value)

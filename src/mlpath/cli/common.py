@@ -9,10 +9,10 @@ import typer
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from mlpath.model import Catalog
+    from mlpath.catalogue.model import Catalog
 
-# The same name as mlpath.data.DATA_DIR_ENV (a test checks): importing mlpath.data here would
-# load the model and schema for `--version` and `--help` too (see README, Performance).
+# The same name as mlpath.catalogue.load.DATA_DIR_ENV (a test checks): importing it here
+# would load the catalogue code for `--version` and `--help` too.
 DATA_DIR_ENV = "MLPATH_DATA_DIR"
 
 DataDir = Annotated[
@@ -24,7 +24,7 @@ Json = Annotated[bool, typer.Option("--json", help="Print JSON for programs inst
 
 
 def catalog(data_dir: Path | None) -> "Catalog":
-    from mlpath.data import load_catalog
+    from mlpath.catalogue.load import load_catalog
 
     return load_catalog(data_dir)
 
@@ -33,12 +33,11 @@ def console(stderr: bool = False) -> "Console":
     from rich.console import Console
 
     # Rich honours NO_COLOR and drops colour on pipes; 80 columns when width is unknown.
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    # markup=False: data text is never read as rich markup (styles come from Text objects).
+    return Console(stderr=stderr, highlight=False, soft_wrap=False, markup=False, emoji=False)
 
 
 def print_json(value: Any) -> None:
-    import json
+    from mlpath.formats.json import dumps
 
-    from mlpath.data import as_plain
-
-    sys.stdout.write(json.dumps(as_plain(value), indent=2, ensure_ascii=False) + "\n")
+    sys.stdout.write(dumps(value))

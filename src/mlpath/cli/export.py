@@ -31,10 +31,10 @@ def export(
     """
     from dataclasses import replace
 
-    from mlpath import profile
-    from mlpath.engine import build_plan
     from mlpath.errors import UsageError
-    from mlpath.inputs import parse_date
+    from mlpath.person import store as profile
+    from mlpath.person.profile import parse_date
+    from mlpath.planning import build_plan
 
     cat = catalog(data_dir)
     saved = profile.load(cat)
@@ -44,4 +44,4 @@ def export(
     chosen = saved.profile
     if start is not None:
         chosen = replace(chosen, start=parse_date(start))
-    emit(build_plan(cat, chosen), cat, "markdown", output, force)
+    emit(build_plan(cat, chosen), cat, None, output, force, default="markdown")

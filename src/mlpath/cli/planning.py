@@ -1,10 +1,9 @@
 """`mlpath plan`: the gap analysis and dated study plan, in one shot from options."""
 
 # No `from __future__ import annotations` in command modules: typer evaluates every
-# annotation string twice on each run, for every command (~4 ms; see README, Performance).
+# annotation string twice on each run, for every command (see docs/performance.md).
 import datetime as dt
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -14,17 +13,14 @@ from mlpath.cli import app
 from mlpath.cli.common import DataDir, catalog
 
 if TYPE_CHECKING:
-    from mlpath import model as m
-
-
-class Format(str, Enum):
-    text = "text"
-    json = "json"
-    markdown = "markdown"
-
+    from mlpath.catalogue import model as m
+    from mlpath.person.profile import Profile
+    from mlpath.planning.model import Plan
 
 Output = Annotated[Path | None, typer.Option(
-    "--output", "-o", metavar="FILE", help="Write to FILE instead of the screen.")]
+    "--output", "-o", metavar="FILE",
+    help="Write to FILE instead of the screen; its extension picks the format (.md, .json, "
+         ".txt) unless --format says otherwise. '-' is the screen.")]
 Force = Annotated[bool, typer.Option("--force", help="Overwrite --output FILE if it exists.")]
 
 
@@ -33,9 +29,11 @@ def plan(
     sector: Annotated[str | None, typer.Option(
         help="Target sector: id or alias (finance, fintech, healthcare, saas…). "
              "See 'mlpath sectors'. Optional when a profile is saved.")] = None,
-    use_profile: Annotated[bool, typer.Option(
-        "--profile", help="Plan from the saved profile (from 'mlpath assess' or "
-                          "'mlpath progress'); other options override it.")] = False,
+    use_profile: Annotated[bool | None, typer.Option(
+        "--profile/--no-profile",
+        help="Start from the saved profile (from 'mlpath assess' or 'mlpath progress'), "
+             "options on top: the default when one is saved. --no-profile plans from the "
+             "options alone.")] = None,
     know: Annotated[str | None, typer.Option(
         metavar="SKILL=LEVEL,...",
         help="Your levels 0-4, e.g. python=3,sql=2 (overrides --background).")] = None,
@@ -48,9 +46,14 @@ def plan(
         help="Salary region: us, uk, canada, australia, india [default: us].")] = None,
     start: Annotated[str | None, typer.Option(
         metavar="YYYY-MM-DD", help="First day of week 1 (default: today).")] = None,
-    format: Annotated[Format, typer.Option(
-        "--format", "-f",
-        help="text for people, markdown for a checklist file, json for programs.")] = Format.text,
+    format: Annotated[str | None, typer.Option(
+        "--format", "-f", metavar="text|markdown|json",
+        help="text for people, markdown for a checklist file, json for programs "
+             "[default: text, or what --output's extension says].")] = None,
+    json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
+    show_all: Annotated[bool, typer.Option(
+        "--all", help="On screen, list every gap and every week (a file always has them).",
+    )] = False,
     output: Output = None,
     force: Force = False,
     data_dir: DataDir = None,
@@ -62,35 +65,37 @@ def plan(
       mlpath plan --sector finance
       mlpath plan --sector fintech --background software-engineer --hours-per-week 10
       mlpath plan --sector healthcare --know python=3,sql=2 --region uk --start 2027-01-04
-      mlpath plan --sector retail --format markdown --output plan.md
-      mlpath plan --profile
+      mlpath plan --sector retail --output plan.md        (a Markdown checklist)
+      mlpath plan --json                                   (the saved profile, as JSON)
     """
-    from mlpath.engine import build_plan
+    from mlpath.planning import build_plan
 
     cat = catalog(data_dir)
     profile = options_profile(cat, sector=sector, use_profile=use_profile, know=know,
                               background=background, hours_per_week=hours_per_week,
                               region=region, start=start)
-    emit(build_plan(cat, profile), cat, format.value, output, force)
+    emit(build_plan(cat, profile), cat, "json" if json else format, output, force,
+         full=show_all)
 
 
-def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool,
+def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool | None,
                     know: str | None, background: str | None, hours_per_week: int | None,
-                    region: str | None, start: str | None) -> "m.Profile":
-    """From options alone, or the saved profile with the given options on top."""
+                    region: str | None, start: str | None) -> "Profile":
+    """The saved profile with the options on top (when one is saved and not --no-profile),
+    else the options alone."""
     from dataclasses import replace
 
-    from mlpath import lookup
+    from mlpath.catalogue import lookup
     from mlpath.errors import UsageError
-    from mlpath.inputs import DEFAULT_HOURS, DEFAULT_REGION, make_profile
+    from mlpath.person.profile import DEFAULT_HOURS, DEFAULT_REGION, make_profile
 
     saved = None
-    if use_profile or sector is None:  # the profile module only when it is needed (~3 ms)
-        from mlpath import profile as saved_profile
+    if use_profile is not False:
+        from mlpath.person import store
 
-        saved = saved_profile.load(cat)
+        saved = store.load(cat)
         if saved is None and use_profile:
-            raise UsageError(f"No saved profile in {saved_profile.home()}; run 'mlpath assess' "
+            raise UsageError(f"No saved profile in {store.home()}; run 'mlpath assess' "
                              "first, or plan from options with --sector.")
     if saved is None:
         if sector is None:
@@ -98,7 +103,8 @@ def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool,
                              " or run 'mlpath assess' to save a profile first.")
         return make_profile(cat, sector=sector, know=know, background=background,
                             hours_per_week=hours_per_week or DEFAULT_HOURS,
-                            region=region or DEFAULT_REGION, start=start or dt.date.today())
+                            region=DEFAULT_REGION if region is None else region,
+                            start=start or dt.date.today())
     # Saved levels, unless --background restarts from that background; --know on top.
     base = saved.profile
     levels = {} if background else dict(base.levels)
@@ -107,46 +113,37 @@ def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool,
     merged = make_profile(cat, sector=sector or base.sector, know=levels, background=background,
                           start=start or base.start,
                           hours_per_week=hours_per_week or base.hours_per_week,
-                          region=region or base.region, years_experience=base.years_experience)
+                          region=base.region if region is None else region,
+                          years_experience=base.years_experience)
+    if use_profile is None:  # the default: say where the levels came from
+        sys.stderr.write(f"Planning from your saved profile ({base.sector}, "
+                         f"{len([v for v in base.levels.values() if v])} skills rated); "
+                         "options on top. --no-profile plans from the options alone.\n")
     return merged if background else replace(merged, background=base.background)
 
 
-def emit(result: "m.Plan", cat: "m.Catalog", fmt: str, output: Path | None, force: bool,
-         ) -> None:
-    """Render a plan in `fmt` to the screen, or atomically to `output`."""
-    if fmt == "json":
-        from mlpath.render.jsonout import plan_json
+def emit(result: "Plan", cat: "m.Catalog", fmt: str | None, output: Path | None, force: bool,
+         *, full: bool = False, default: str = "text") -> None:
+    """Render a plan to the screen, or atomically to `output` (its suffix picks the format
+    unless `fmt` is given; '-' is the screen)."""
+    from mlpath.formats import for_output
 
-        text = plan_json(result, cat)
-    elif fmt == "markdown":
-        from mlpath.render.markdown import plan_markdown
-
-        text = plan_markdown(result, cat)
-    elif output is None:
+    if output is not None and str(output) == "-":
+        output = None
+    if output is not None:
+        output = output.expanduser()
+    chosen = for_output(output, fmt, default)
+    if chosen.name == "text" and output is None:
         from mlpath.cli.common import console
-        from mlpath.render.terminal import plan_view
+        from mlpath.formats.text import plan_view
 
-        console().print(plan_view(result, cat))
+        console().print(plan_view(result, cat, full=full))
         return
-    else:
-        text = plain_text(result, cat)
+    text = chosen.render(result, cat)
     if output is None:
         sys.stdout.write(text)
         return
     from mlpath.files import write_output
 
     write_output(output, text, force=force)
-    sys.stderr.write(f"Wrote {output}\n")
-
-
-def plain_text(result: "m.Plan", cat: "m.Catalog") -> str:
-    """The terminal view without colour, 100 columns wide, for a file."""
-    import io
-
-    from rich.console import Console
-
-    from mlpath.render.terminal import plan_view
-
-    con = Console(file=io.StringIO(), width=100, color_system=None, record=True)
-    con.print(plan_view(result, cat))
-    return con.export_text()
+    sys.stderr.write(f"Wrote {output} ({chosen.name})\n")

@@ -1,6 +1,6 @@
 """`mlpath progress [show] | set SKILL LEVEL | sync PLAN.md`: progress in the saved profile.
 
-Every change is dated in the profile's history (`profile.record`); nothing is saved
+Every change is dated in the profile's history (`store.record_progress`); nothing is saved
 unless the whole command succeeds. Recording progress also moves the plan's start to
 the day of the change (when that is later), so `plan --profile` and `export` re-plan
 what is left from then on.
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -20,8 +19,8 @@ from mlpath.cli import app
 from mlpath.cli.common import DataDir, catalog
 
 if TYPE_CHECKING:
-    from mlpath import model as m
-    from mlpath.profile import SavedProfile
+    from mlpath.catalogue import model as m
+    from mlpath.person.store import SavedProfile
 
 progress_app = typer.Typer(
     name="progress", add_completion=False, rich_markup_mode=None,
@@ -35,14 +34,14 @@ Today = Annotated[str | None, typer.Option(
 
 
 def _day(today: str | None) -> dt.date:
-    from mlpath.inputs import parse_date
+    from mlpath.person.profile import parse_date
 
     return parse_date(today, "--today") if today is not None else dt.date.today()
 
 
 def _saved(cat: m.Catalog) -> SavedProfile:
-    from mlpath import profile
     from mlpath.errors import UsageError
+    from mlpath.person import store as profile
 
     saved = profile.load(cat)
     if saved is None:
@@ -51,18 +50,9 @@ def _saved(cat: m.Catalog) -> SavedProfile:
     return saved
 
 
-def _record(saved: SavedProfile, levels: dict[str, int], via: str, day: dt.date,
-            ) -> SavedProfile:
-    from mlpath import profile
-
-    updated = profile.record(saved, levels, via, day)
-    start = max(updated.profile.start, day)
-    return replace(updated, profile=replace(updated.profile, start=start))
-
-
 def _after(cat: m.Catalog, saved: SavedProfile, path: Path) -> list[str]:
-    from mlpath.engine import build_plan
-    from mlpath.render.summary import summary_line
+    from mlpath.formats.words import summary_line
+    from mlpath.planning import build_plan
 
     plan = build_plan(cat, saved.profile)
     left = (f"The plan is now {summary_line(plan)}." if plan.weeks
@@ -89,7 +79,8 @@ def _default(ctx: typer.Context, today: Today = None, data_dir: DataDir = None) 
 def show(today: Today = None, data_dir: DataDir = None) -> None:
     """Each step's progress, overall readiness, hours done and left, the new finish date."""
     from mlpath.cli.common import console
-    from mlpath.render.progress import progress_report, progress_view
+    from mlpath.formats.progress_view import progress_view
+    from mlpath.planning.progress import progress_report
 
     cat = catalog(data_dir)
     saved = _saved(cat)
@@ -113,9 +104,10 @@ def set_level(
     \b
     Example: mlpath progress set pytorch 3
     """
-    from mlpath import lookup, profile
+    from mlpath.catalogue import lookup
     from mlpath.errors import UsageError
-    from mlpath.inputs import make_profile
+    from mlpath.person import store as profile
+    from mlpath.person.profile import make_profile
 
     cat = catalog(data_dir)
     found = lookup.skill(cat, skill)
@@ -135,7 +127,7 @@ def set_level(
         sys.stdout.write(f"{found.id} is already at level {value}; nothing changed.\n")
         return
     before = saved.profile.levels.get(found.id, 0)
-    updated = _record(saved, {found.id: value}, "set", day)
+    updated = profile.record_progress(saved, {found.id: value}, "set", day)
     path = profile.save(updated)
     lines.insert(0, f"Recorded {found.id} {before}→{value} on {day.isoformat()}.")
     sys.stdout.write("\n".join(lines + _after(cat, updated, path)) + "\n")
@@ -157,11 +149,12 @@ def sync(
     \b
     Example: mlpath progress sync plan.md
     """
-    from mlpath import planfile, profile
-    from mlpath.inputs import make_profile
+    from mlpath.formats.markdown import read as planfile
+    from mlpath.person import store as profile
+    from mlpath.person.profile import make_profile
 
     cat = catalog(data_dir)
-    read = planfile.read(plan_file)
+    read = planfile.read(plan_file.expanduser())
     planfile.check(read, cat)
     recorded = planfile.recorded_profile(read, cat)
     day = _day(today)
@@ -194,6 +187,6 @@ def sync(
     if not reached and not started:
         sys.stdout.write("\n".join(lines) + "\n")
         return
-    updated = _record(saved, reached, "sync", day)
+    updated = profile.record_progress(saved, reached, "sync", day)
     path = profile.save(updated)
     sys.stdout.write("\n".join(lines + _after(cat, updated, path)) + "\n")

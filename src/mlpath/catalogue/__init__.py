@@ -1,0 +1,1 @@
+"""The content: model, YAML loading, validation (file:line messages), cache, look-ups."""

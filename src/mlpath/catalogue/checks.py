@@ -1,0 +1,187 @@
+"""Cross-reference checks on a well-shaped catalogue: ids, references, cycles, sources."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from mlpath.catalogue import model as m
+from mlpath.catalogue.schema import Problem, Reader
+
+_SOURCE_FIELDS = ("source", "demand_source", "hours_source", "prep_hours_source",
+                  "emphasis_source", "levels_source")
+
+
+def cross_check(cat: m.Catalog, roadmap: Reader, sectors: Reader) -> list[Problem]:
+    r0, s0 = len(roadmap.problems), len(sectors.problems)
+    _check_roadmap(cat, roadmap)
+    _check_sectors(cat, sectors)
+    source_ids = {s.id for s in cat.sources}
+    for reader, root, paths in ((roadmap, cat, ROADMAP_LISTS), (sectors, cat, ("sectors",))):
+        for path, value in _walk_fields(root, paths):
+            _check_source(reader, path, value, source_ids)
+    return roadmap.problems[r0:] + sectors.problems[s0:]
+
+
+ROADMAP_LISTS = ("sources", "levels", "steps", "skills", "certifications", "salaries", "roles",
+                 "challenges", "facts", "backgrounds")
+
+
+def _unique(r: Reader, path: str, ids: Iterable[str]) -> None:
+    seen: set[str] = set()
+    for i, item_id in enumerate(ids):
+        if item_id in seen:
+            r.problem(f"{path}[{i}].id", f"duplicate id {item_id!r}")
+        seen.add(item_id)
+
+
+def _refs(r: Reader, path: str, refs: Iterable[str], known: set[str], what: str) -> None:
+    """Report references to unknown ids; mapping keys are named by key, list items by index."""
+    keyed = isinstance(refs, Mapping)
+    for i, ref in enumerate(refs):
+        if ref not in known:
+            r.problem(f"{path}.{ref}" if keyed else f"{path}[{i}]",
+                      f"names {what} {ref!r}, which does not exist")
+
+
+def _check_roadmap(cat: m.Catalog, r: Reader) -> None:
+    for name in ("sources", "steps", "skills", "certifications", "roles", "challenges", "facts",
+                 "backgrounds"):
+        _unique(r, name, (x.id for x in getattr(cat, name)))
+    _unique(r, "salaries.regions", (x.id for x in cat.salaries.regions))
+    _unique(r, "salaries.premiums", (x.id for x in cat.salaries.premiums))
+
+    if [lv.level for lv in cat.levels] != list(range(m.MIN_LEVEL, m.MAX_LEVEL + 1)):
+        r.problem("levels", f"must list levels {m.MIN_LEVEL} to {m.MAX_LEVEL} in order")
+    if [s.number for s in cat.steps] != list(range(1, len(cat.steps) + 1)):
+        r.problem("steps", "must be numbered 1, 2, 3… in order")
+
+    steps = {s.id for s in cat.steps}
+    skills = {s.id for s in cat.skills}
+    for i, step in enumerate(cat.steps):
+        for j, item in enumerate(step.items):
+            if item.skill is not None and item.skill not in skills:
+                r.problem(f"steps[{i}].items[{j}].skill",
+                          f"names skill {item.skill!r}, which does not exist")
+    for i, skill in enumerate(cat.skills):
+        if skill.step not in steps:
+            r.problem(f"skills[{i}].step", f"names step {skill.step!r}, which does not exist")
+        _refs(r, f"skills[{i}].prerequisites", skill.prerequisites, skills, "skill")
+        if skill.id in skill.prerequisites:
+            r.problem(f"skills[{i}].prerequisites", f"{skill.id!r} cannot require itself")
+        if skill.demand is not None and skill.demand_source is None:
+            r.problem(f"skills[{i}].demand_source", "is required when demand is set")
+    cycle = find_cycle({s.id: s.prerequisites for s in cat.skills})
+    if cycle:
+        index = next(i for i, s in enumerate(cat.skills) if s.id == cycle[0])
+        r.problem(f"skills[{index}].prerequisites",
+                  "prerequisites form a cycle: " + " → ".join(cycle))
+
+    certs = {c.id for c in cat.certifications}
+    for i, cert in enumerate(cat.certifications):
+        _refs(r, f"certifications[{i}].skills", cert.skills, skills, "skill")
+        if cert.status == "retired" and cert.successor is None:
+            r.problem(f"certifications[{i}].successor", "is required when status is retired")
+        if cert.successor is not None and cert.successor not in certs:
+            r.problem(f"certifications[{i}].successor",
+                      f"names certification {cert.successor!r}, which does not exist")
+
+    regions = [x.id for x in cat.salaries.regions]
+    missing = [x for x in m.REGIONS if x not in regions]
+    if missing:
+        r.problem("salaries.regions", "has no entry for " + ", ".join(missing))
+    for i, region in enumerate(cat.salaries.regions):
+        if region.range is None and not region.by_experience:
+            r.problem(f"salaries.regions[{i}]", "needs a range or by_experience")
+        for path, lo_hi in _ranges(f"salaries.regions[{i}]", region):
+            if lo_hi[0] > lo_hi[1]:
+                r.problem(path, "low is above high")
+    for i, premium in enumerate(cat.salaries.premiums):
+        _refs(r, f"salaries.premiums[{i}].skills", premium.skills, skills, "skill")
+        if premium.low_pct > premium.high_pct:
+            r.problem(f"salaries.premiums[{i}]", "low_pct is above high_pct")
+    for i, bg in enumerate(cat.backgrounds):
+        _refs(r, f"backgrounds[{i}].levels", bg.levels, skills, "skill")
+
+
+def _ranges(path: str, region: m.Region) -> Iterator[tuple[str, tuple[float, float]]]:
+    if region.range is not None:
+        yield f"{path}.range", (region.range.low, region.range.high)
+    for j, band in enumerate(region.by_experience):
+        yield f"{path}.by_experience[{j}]", (band.low, band.high)
+
+
+def _check_sectors(cat: m.Catalog, r: Reader) -> None:
+    _unique(r, "sectors", (s.id for s in cat.sectors))
+    skills = {s.id for s in cat.skills}
+    names: dict[str, str] = {s.id: s.id for s in cat.sectors}
+    for i, sector in enumerate(cat.sectors):
+        for j, alias in enumerate(sector.aliases):
+            owner = names.setdefault(alias, sector.id)
+            if owner != sector.id or alias == sector.id:
+                r.problem(f"sectors[{i}].aliases[{j}]", f"alias {alias!r} is already used by "
+                                                        f"sector {owner!r}")
+        _refs(r, f"sectors[{i}].emphasis", sector.emphasis, skills, "skill")
+        _refs(r, f"sectors[{i}].why", sector.why, skills, "skill")
+        _unique(r, f"sectors[{i}].projects", (p.id for p in sector.projects))
+        for j, project in enumerate(sector.projects):
+            _refs(r, f"sectors[{i}].projects[{j}].skills", project.skills, skills, "skill")
+            if project.use_case not in sector.use_cases:
+                r.problem(f"sectors[{i}].projects[{j}].use_case",
+                          f"{project.use_case!r} is not one of the sector's use_cases")
+
+
+def _walk_fields(root: Any, names: Iterable[str]) -> Iterator[tuple[str, Any]]:
+    """(path, value) for every source-like field below the named attributes."""
+    def walk(value: Any, path: str) -> Iterator[tuple[str, Any]]:
+        if isinstance(value, tuple):
+            for i, item in enumerate(value):
+                yield from walk(item, f"{path}[{i}]")
+        elif dataclasses.is_dataclass(value):
+            for f in dataclasses.fields(value):
+                sub = f"{path}.{f.name}"
+                attr = getattr(value, f.name)
+                if f.name in _SOURCE_FIELDS and attr is not None:
+                    yield sub, attr
+                elif f.name == "sources":
+                    yield from ((f"{sub}[{i}]", s) for i, s in enumerate(attr)
+                                if not dataclasses.is_dataclass(s))
+                    yield from walk(attr, sub)
+                else:
+                    yield from walk(attr, sub)
+
+    for name in names:
+        yield from walk(getattr(root, name), name)
+
+
+def _check_source(r: Reader, path: str, value: str, known: set[str]) -> None:
+    if value != m.ESTIMATE and value not in known:
+        r.problem(path, f"source {value!r} is not a known source id (or '{m.ESTIMATE}')")
+
+
+def find_cycle(graph: dict[str, tuple[str, ...]]) -> list[str] | None:
+    """A cycle in the prerequisite graph as [a, b, …, a], or None."""
+    state: dict[str, int] = {}  # 1 visiting, 2 done
+    stack: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in graph.get(node, ()):
+            if state.get(nxt) == 1:
+                return [*stack[stack.index(nxt):], nxt]
+            if nxt in graph and state.get(nxt) is None:
+                found = visit(nxt)
+                if found:
+                    return found
+        stack.pop()
+        state[node] = 2
+        return None
+
+    for node in sorted(graph):
+        if state.get(node) is None:
+            found = visit(node)
+            if found:
+                return found
+    return None

@@ -1,0 +1,270 @@
+"""The catalogue's data model: frozen dataclasses mirroring `docs/data-format.md`.
+
+The loader (`load.py`, through `specs.py`) builds them by field name; nothing here
+reads files or knows about people and plans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+ESTIMATE = "estimate"
+DEMANDS = ("very-high", "high", "moderate")
+SALARY_POTENTIALS = ("excellent", "high", "good")
+CERT_STATUSES = ("active", "retired", "unverified")
+RESOURCE_KINDS = ("docs", "course", "book", "practice")
+SKILL_KINDS = ("technical", "soft")
+MIN_LEVEL, MAX_LEVEL = 0, 4
+
+# Pay has its own module; its classes are part of this model all the same.
+from mlpath.catalogue.salary import REGIONS as REGIONS  # noqa: E402
+from mlpath.catalogue.salary import ExperienceBand as ExperienceBand  # noqa: E402
+from mlpath.catalogue.salary import Growth as Growth  # noqa: E402
+from mlpath.catalogue.salary import OverallRange as OverallRange  # noqa: E402
+from mlpath.catalogue.salary import Premium as Premium  # noqa: E402
+from mlpath.catalogue.salary import Region as Region  # noqa: E402
+from mlpath.catalogue.salary import Salaries as Salaries  # noqa: E402
+from mlpath.catalogue.salary import SalaryRange as SalaryRange  # noqa: E402
+
+# --- catalogue ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An article the figures come from; every `source` field names one by id."""
+
+    id: str
+    title: str
+    publisher: str | None = None
+    date: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    """One step of the 0-4 self-rating scale, with its anchored description."""
+
+    level: int
+    name: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class StepItem:
+    """A topic listed under a roadmap step, linked to a skill when there is one."""
+
+    label: str
+    skill: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One of the seven roadmap steps, in order."""
+
+    id: str
+    number: int
+    name: str
+    goal: str
+    source: str
+    items: tuple[StepItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Resource:
+    """Something to study a skill with: docs, a course, a book or practice."""
+
+    title: str
+    url: str
+    kind: str
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Skill:
+    """A skill the job needs: demand, study hours to level 3, prerequisites."""
+
+    id: str
+    name: str
+    step: str
+    kind: str
+    summary: str
+    hours: int
+    hours_source: str
+    prerequisites: tuple[str, ...] = ()
+    resources: tuple[Resource, ...] = ()
+    demand: str | None = None
+    demand_source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Certification:
+    """A certification: the skills it covers, prep hours and status as of a date."""
+
+    id: str
+    name: str
+    provider: str
+    source: str
+    skills: tuple[str, ...]
+    prep_hours: int
+    prep_hours_source: str
+    status: str
+    as_of: str
+    code: str | None = None
+    successor: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A neighbouring role (AI engineer, data scientist…) to compare with."""
+
+    id: str
+    name: str
+    focus: str
+    core_skills: str
+    sources: tuple[str, ...]
+    salary: str | None = None
+    demand: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Challenge:
+    """A common obstacle and what to do about it."""
+
+    id: str
+    problem: str
+    solutions: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class FactValue:
+    """A fact's numbers, e.g. 12-24 months."""
+
+    min: float
+    max: float
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A sourced statement the plan quotes."""
+
+    id: str
+    text: str
+    source: str
+    value: FactValue | None = None
+    benchmark: bool = False  # plans compare their length with this fact's value
+
+
+@dataclass(frozen=True, slots=True)
+class Background:
+    """A typical starting point and the skill levels it usually brings."""
+
+    id: str
+    name: str
+    summary: str
+    source: str
+    levels: Mapping[str, int]
+    levels_source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rating:
+    """A sourced rating, e.g. hiring demand 'very-high'."""
+
+    level: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    """A portfolio project idea for a sector."""
+
+    id: str
+    title: str
+    use_case: str
+    summary: str
+    skills: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Sector:
+    """A sector hiring ML engineers: use cases, skill emphasis, projects."""
+
+    id: str
+    name: str
+    source: str
+    evolving: str
+    use_cases: tuple[str, ...]
+    employers_look_for: tuple[str, ...]
+    emphasis: Mapping[str, float]
+    emphasis_source: str
+    projects: tuple[Project, ...]
+    aliases: tuple[str, ...] = ()
+    hiring_demand: Rating | None = None
+    salary_potential: Rating | None = None
+    why: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    """Everything in roadmap.yaml and sectors.yaml, validated."""
+
+    sources: tuple[Source, ...]
+    levels: tuple[Level, ...]
+    steps: tuple[Step, ...]
+    skills: tuple[Skill, ...]
+    certifications: tuple[Certification, ...]
+    salaries: Salaries
+    roles: tuple[Role, ...]
+    challenges: tuple[Challenge, ...]
+    facts: tuple[Fact, ...]
+    backgrounds: tuple[Background, ...]
+    sectors: tuple[Sector, ...]
+
+    # Look-ups by id, built once in __post_init__ (and pickled with the catalogue): the
+    # planner calls these in loops, where a linear scan made `plan` quadratic.
+    by_skill: dict[str, Skill] = field(init=False, repr=False, compare=False)
+    by_step: dict[str, Step] = field(init=False, repr=False, compare=False)
+    by_certification: dict[str, Certification] = field(init=False, repr=False, compare=False)
+    by_sector: dict[str, Sector] = field(init=False, repr=False, compare=False)
+    skills_by_step: dict[str, tuple[Skill, ...]] = field(init=False, repr=False,
+                                                         compare=False)
+
+    def __post_init__(self) -> None:
+        grouped: dict[str, list[Skill]] = {}
+        for s in self.skills:
+            grouped.setdefault(s.step, []).append(s)
+        # frozen: set the derived fields the way dataclasses' own __init__ does
+        put = object.__setattr__
+        put(self, "by_skill", {s.id: s for s in self.skills})
+        put(self, "by_step", {s.id: s for s in self.steps})
+        put(self, "by_certification", {c.id: c for c in self.certifications})
+        put(self, "by_sector", {s.id: s for s in self.sectors})
+        put(self, "skills_by_step", {k: tuple(v) for k, v in grouped.items()})
+
+    def skill(self, skill_id: str) -> Skill:
+        return self.by_skill[skill_id]
+
+    def step(self, step_id: str) -> Step:
+        return self.by_step[step_id]
+
+    def certification(self, cert_id: str) -> Certification:
+        return self.by_certification[cert_id]
+
+    def sector(self, sector_id: str) -> Sector:
+        return self.by_sector[sector_id]
+
+    def region(self, region_id: str) -> Region:
+        return next(r for r in self.salaries.regions if r.id == region_id)
+
+    def fact(self, fact_id: str) -> Fact | None:
+        return next((f for f in self.facts if f.id == fact_id), None)
+
+    def source(self, source_id: str) -> Source | None:
+        return next((s for s in self.sources if s.id == source_id), None)
+
+    def skills_in(self, step_id: str) -> tuple[Skill, ...]:
+        return self.skills_by_step.get(step_id, ())

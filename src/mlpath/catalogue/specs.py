@@ -1,0 +1,103 @@
+"""The shapes of `roadmap.yaml` and `sectors.yaml`, as `schema` specs that build the model.
+
+Kept apart from `data.py` so a run that finds the catalogue in the cache (see
+`cache.py`) imports neither this nor `schema` (see README, Performance).
+"""
+
+from __future__ import annotations
+
+from mlpath.catalogue import model as m
+from mlpath.catalogue.schema import (
+    BOOL,
+    DATE,
+    ID,
+    INT,
+    NUMBER,
+    TEXT,
+    ListOf,
+    MapOf,
+    Obj,
+    Scalar,
+    one_of,
+)
+
+_IDS = ListOf(ID)
+_PCT = Scalar("number", 0, 1000)
+_MONEY = Scalar("number", 0)
+
+_RESOURCE = Obj(m.Resource, {"title": TEXT, "url": TEXT, "kind": one_of(*m.RESOURCE_KINDS),
+                             "source": TEXT}, frozenset({"source"}))
+_SALARY_RANGE = Obj(m.SalaryRange, {"low": _MONEY, "high": _MONEY, "open_ended": BOOL,
+                                    "source": TEXT}, frozenset({"open_ended"}))
+_BAND = Obj(m.ExperienceBand, {"label": TEXT, "years_min": Scalar("int", 0, 60),
+                               "years_max": Scalar("int", 0, 60), "low": _MONEY, "high": _MONEY,
+                               "open_ended": BOOL, "source": TEXT},
+            frozenset({"years_max", "open_ended"}))
+
+
+def _rating(*levels: str) -> Obj:
+    return Obj(m.Rating, {"level": one_of(*levels), "source": TEXT})
+
+
+ROADMAP_SPEC = Obj(dict, {
+    "schema_version": INT,
+    "sources": ListOf(Obj(m.Source, {"id": ID, "title": TEXT, "publisher": TEXT, "date": DATE,
+                                     "note": TEXT}, frozenset({"publisher", "date", "note"})), 1),
+    "levels": ListOf(Obj(m.Level, {"level": Scalar("int", m.MIN_LEVEL, m.MAX_LEVEL),
+                                   "name": TEXT, "description": TEXT}), 1),
+    "steps": ListOf(Obj(m.Step, {
+        "id": ID, "number": Scalar("int", 1, 99), "name": TEXT, "goal": TEXT, "source": TEXT,
+        "items": ListOf(Obj(m.StepItem, {"label": TEXT, "skill": ID}, frozenset({"skill"}))),
+    }), 1),
+    "skills": ListOf(Obj(m.Skill, {
+        "id": ID, "name": TEXT, "step": ID, "kind": one_of(*m.SKILL_KINDS), "summary": TEXT,
+        "demand": one_of(*m.DEMANDS), "demand_source": TEXT,
+        "hours": Scalar("int", 1, 2000), "hours_source": TEXT,
+        "prerequisites": _IDS, "resources": ListOf(_RESOURCE),
+    }, frozenset({"demand", "demand_source", "prerequisites", "resources"})), 1),
+    "certifications": ListOf(Obj(m.Certification, {
+        "id": ID, "name": TEXT, "code": TEXT, "provider": TEXT, "source": TEXT, "skills": _IDS,
+        "prep_hours": Scalar("int", 1, 1000), "prep_hours_source": TEXT,
+        "status": one_of(*m.CERT_STATUSES), "as_of": DATE, "successor": ID, "note": TEXT,
+    }, frozenset({"code", "successor", "note"}))),
+    "salaries": Obj(m.Salaries, {
+        "regions": ListOf(Obj(m.Region, {
+            "id": one_of(*m.REGIONS), "name": TEXT, "currency": TEXT, "unit": one_of("year", "lpa"),
+            "range": _SALARY_RANGE, "by_experience": ListOf(_BAND),
+        }, frozenset({"range", "by_experience"})), 1),
+        "growth": ListOf(Obj(m.Growth, {"label": TEXT, "years": Scalar("int", 0, 60),
+                                        "increase_pct": _PCT, "source": TEXT})),
+        "premiums": ListOf(Obj(m.Premium, {"id": ID, "name": TEXT, "low_pct": _PCT,
+                                           "high_pct": _PCT, "skills": _IDS, "source": TEXT})),
+        "overall": Obj(m.OverallRange, {"currency": TEXT, "low": _MONEY, "high": _MONEY,
+                                        "open_ended": BOOL, "source": TEXT},
+                       frozenset({"open_ended"})),
+    }),
+    "roles": ListOf(Obj(m.Role, {"id": ID, "name": TEXT, "focus": TEXT, "core_skills": TEXT,
+                                 "salary": TEXT, "demand": one_of(*m.DEMANDS),
+                                 "sources": ListOf(TEXT, 1)}, frozenset({"salary", "demand"}))),
+    "challenges": ListOf(Obj(m.Challenge, {"id": ID, "problem": TEXT,
+                                           "solutions": ListOf(TEXT, 1), "source": TEXT})),
+    "facts": ListOf(Obj(m.Fact, {
+        "id": ID, "text": TEXT, "source": TEXT,
+        "value": Obj(m.FactValue, {"min": NUMBER, "max": NUMBER, "unit": TEXT}),
+        "benchmark": BOOL,
+    }, frozenset({"value", "benchmark"}))),
+    "backgrounds": ListOf(Obj(m.Background, {
+        "id": ID, "name": TEXT, "summary": TEXT, "source": TEXT,
+        "levels": MapOf(Scalar("int", m.MIN_LEVEL, m.MAX_LEVEL)), "levels_source": TEXT,
+    })),
+})
+
+SECTORS_SPEC = Obj(dict, {
+    "schema_version": INT,
+    "sectors": ListOf(Obj(m.Sector, {
+        "id": ID, "name": TEXT, "aliases": _IDS, "source": TEXT, "evolving": TEXT,
+        "use_cases": ListOf(TEXT, 1), "employers_look_for": ListOf(TEXT),
+        "hiring_demand": _rating(*m.DEMANDS), "salary_potential": _rating(*m.SALARY_POTENTIALS),
+        "emphasis": MapOf(Scalar("number", 0.5, 2.0)), "emphasis_source": TEXT,
+        "why": MapOf(TEXT),
+        "projects": ListOf(Obj(m.Project, {"id": ID, "title": TEXT, "use_case": TEXT,
+                                           "summary": TEXT, "skills": ListOf(ID, 1)}), 1),
+    }, frozenset({"aliases", "hiring_demand", "salary_potential", "why"})), 1),
+})

@@ -1,5 +1,0 @@
-"""Pure planning: profile × catalogue → Plan. No IO, no rich/typer/questionary."""
-
-from mlpath.engine.plan import build_plan
-
-__all__ = ["build_plan"]

@@ -1,0 +1,73 @@
+"""Plan (and catalogue entries) → JSON with stable keys: the contract scripts rely on."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import TYPE_CHECKING, Any
+
+from mlpath.catalogue import model as m
+
+if TYPE_CHECKING:  # the catalogue commands' --json uses as_plain without the planner
+    from mlpath.planning.model import Plan
+
+SUFFIXES = (".json",)
+
+def as_plain(value: Any) -> Any:
+    """A dataclass tree as plain JSON-ready data (dates as ISO text); derived fields
+    (not set by __init__, such as the catalogue's look-up tables) are left out."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: as_plain(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if f.init}
+    if isinstance(value, (list, tuple)):
+        return [as_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: as_plain(v) for k, v in value.items()}
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+def dumps(value: Any) -> str:
+    return json.dumps(as_plain(value), indent=2, ensure_ascii=False) + "\n"
+
+def plan_dict(plan: Plan, cat: m.Catalog) -> dict[str, Any]:
+    from mlpath.formats import words
+    from mlpath.person.profile import to_dict
+
+    sector = cat.sector(plan.sector)
+    return {
+        "profile": to_dict(plan.profile),
+        "sector": {"id": sector.id, "name": sector.name},
+        "gaps": [{**as_plain(g), "why": words.gap_reason(cat, sector, g.skill), "gap": g.gap,
+                  "priority": g.priority} for g in plan.gaps],
+        "readiness": {"overall": plan.overall_readiness,
+                      "steps": {r.step: r.percent for r in plan.readiness}},
+        "weeks": [{"number": w.number, "start": w.start.isoformat(), "hours": w.hours,
+                   "items": [{**as_plain(i), "title": words.item_title(i)} for i in w.items]}
+                  for w in plan.weeks],
+        "milestones": [{**as_plain(ms), "text": words.milestone_text(cat, ms.step)}
+                       for ms in plan.milestones],
+        "projects": as_plain(plan.projects),
+        "certifications": [{"certification": p.certification,
+                            "reason": words.certification_reason(cat, p),
+                            "successor_of": p.successor_of, **_cert(cat, p.certification)}
+                           for p in plan.certifications],
+        "salary_outlook": {
+            "region": plan.salary.region,
+            "figures": [{"label": words.salary_label(f), "low": f.low, "high": f.high,
+                         "currency": f.currency, "unit": f.unit, "source": f.source,
+                         "open_ended": f.open_ended, "projection": f.kind == "projection"}
+                        for f in plan.salary.figures],
+            "premiums": as_plain(plan.salary.premiums)},
+        "total_hours": plan.total_hours,
+        "total_weeks": plan.total_weeks,
+        "finish": plan.finish.isoformat(),
+    }
+
+def _cert(cat: m.Catalog, cert_id: str) -> dict[str, Any]:
+    c = cat.certification(cert_id)
+    return {"name": c.name, "provider": c.provider, "status": c.status, "as_of": c.as_of,
+            "prep_hours": c.prep_hours}
+
+def render(plan: Plan, cat: m.Catalog) -> str:
+    return json.dumps(plan_dict(plan, cat), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,97 @@
+"""The checklist's closing sections: projects, certification, salary outlook, sources."""
+
+from __future__ import annotations
+
+from mlpath.catalogue import model as m
+from mlpath.formats.markdown.text import Sources, cell, inline, table
+from mlpath.formats.words import certification_reason, money_range, salary_label
+from mlpath.planning.model import Plan
+
+
+def sector_use(sector: m.Sector) -> str:
+    return f"{sector.name}: the reasons in the gap table and the project use cases"
+
+
+def projects(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
+    if not plan.projects:
+        return ""
+    lines = []
+    for p in plan.projects:
+        src.cite(sector.source, sector_use(sector))
+        skills = ", ".join(f"{inline(cat.skill(s).name)} (`{s}`)" for s in p.skills)
+        lines.append(f"- **{inline(p.title)}**: {inline(p.summary)}  \n"
+                     f"  Use case: {inline(p.use_case)}. Practises: {skills}.")
+    return ("## Portfolio projects\n\nProjects drawn from the sector's use cases that practise "
+            "the skills you need most.\n\n" + "\n".join(lines))
+
+
+def certifications(plan: Plan, cat: m.Catalog, src: Sources) -> str:
+    if not plan.certifications:
+        return ""
+    rows = []
+    for n, pick in enumerate(plan.certifications):
+        c = cat.certification(pick.certification)
+        if c.source == m.ESTIMATE:
+            src.cite(c.source, f"recommending {c.name}, which the articles do not list")
+        else:
+            src.cite(c.source, "the certification list")
+        src.cite(c.prep_hours_source, "certification prep hours")
+        status = f"{c.status} (as of {c.as_of})"
+        name = cell(c.name) + (f" ({c.code})" if c.code else "")
+        why = cell(certification_reason(cat, pick))
+        why += " (in this plan)." if n == 0 else " (an alternative)."
+        if c.note:
+            why += " " + cell(c.note)
+        rows.append([name, cell(c.provider), status, f"~{c.prep_hours} h", why])
+    return "## Certification\n\n" + table(
+        ["certification", "provider", "status", "prep", "why"], rows, "lllrl")
+
+
+def salary(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
+    region = cat.region(plan.salary.region)
+    rows = []
+    for f in plan.salary.figures:
+        label = src.cite(f.source, f"salaries ({region.name})")
+        if f.kind == "projection":
+            src.cite(m.ESTIMATE, "salary projections (entry range × the growth the source gives)")
+            label = f"our projection from {label}"
+        rows.append([cell(salary_label(f)), money_range(f.low, f.high, f.currency, f.unit,
+                                                f.open_ended), label])
+    for p in plan.salary.premiums:
+        rows.append([f"premium: {cell(p.name)}", f"+{p.low_pct:g}–{p.high_pct:g}%",
+                     src.cite(p.source, "salary premiums")])
+    out = f"## Salary outlook\n\n{inline(region.name)}."
+    if rows:
+        out += "\n\n" + table(["", "range", "source"], rows, "lrl")
+    facts = []
+    for what, rating in (("hiring demand", sector.hiring_demand),
+                         ("salary potential", sector.salary_potential)):
+        if rating is not None:
+            label = src.cite(rating.source, f"{sector.name}: {what}")
+            facts.append(f"{what} {rating.level.replace('-', ' ')} ({label})")
+    if facts:
+        out += f"\n\n{inline(sector.name)}: " + "; ".join(facts) + "."
+    return out
+
+
+def sources(cat: m.Catalog, src: Sources) -> str:
+    lines = []
+    for s in cat.sources:
+        if s.id not in src.uses:
+            continue
+        bits = [f"*{inline(s.title)}*"]
+        if s.publisher:
+            bits.append(inline(s.publisher))
+        if s.date:
+            bits.append(s.date)
+        text = f"- `{s.id}`: " + ", ".join(bits) + "."
+        if s.note:
+            text += f" {inline(s.note)}"
+        lines.append(text + f"  \n  Behind: {inline('; '.join(src.uses[s.id]))}.")
+    out = ("## Sources\n\nEvery figure names the article it comes from by id; mlpath's own "
+           "numbers say *our estimate*.\n\n" + "\n".join(lines))
+    estimates = src.uses.get(m.ESTIMATE)
+    if estimates:
+        out += ("\n\nOur estimates and picks (not from the articles): "
+                f"{inline('; '.join(estimates))}.")
+    return out

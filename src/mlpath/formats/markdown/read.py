@@ -1,0 +1,184 @@
+"""Read back a plan exported by `mlpath` (write.py beside this): its profile and ticked boxes.
+
+No Markdown parser: the exporter marks everything that matters with HTML comments, so
+a line scan is enough and survives what editors do to the rest of the file.
+
+    <!-- mlpath:plan format=1 … -->                        this is ours (required)
+    - [x] Week 3 … <!-- mlpath:skill=pytorch to=3 part=1/3 -->   one week of one skill
+    - [ ] Week 9 … <!-- mlpath:cert=aws-… part=2/6 -->           certification prep
+    <!-- mlpath:profile {json} -->                         the profile the plan was made from
+
+A skill counts as reached (its `to` level) when every one of its parts is present and
+ticked (`[x]` or `[X]`); anything else (`[ ]`, `[/]`, a deleted line) is not done.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mlpath.catalogue import model as m
+from mlpath.errors import FileError, MlpathError
+from mlpath.person.profile import Profile, from_dict
+
+FORMAT = 1
+_PLAN = re.compile(r"<!--\s*mlpath:plan\b(?P<attrs>[^>]*?)-->")
+_PROFILE = re.compile(r"<!--\s*mlpath:profile\s+(?P<json>\{.*\})\s*-->")
+_TASK = re.compile(r"<!--\s*mlpath:(?P<kind>skill|cert)=(?P<id>[^\s>]+)(?P<attrs>[^>]*?)-->")
+_BOX = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[(?P<mark>.)\]\s")
+_ATTR = re.compile(r"(\w+)=(\S+)")
+
+
+@dataclass(frozen=True)
+class Task:
+    """One marked week line."""
+
+    line: int
+    key: str  # skill id, or "cert:<id>"
+    to_level: int  # 0 for certification prep
+    part: int
+    parts: int
+    ticked: bool
+
+
+@dataclass(frozen=True)
+class ItemProgress:
+    """All the week lines of one skill (or certification)."""
+
+    key: str
+    to_level: int
+    parts: int  # how many weeks the plan gave it
+    ticked: int  # how many of them are ticked
+    found: int  # how many of them are still in the file
+
+    @property
+    def reached(self) -> bool:
+        return self.parts > 0 and self.ticked == self.parts == self.found
+
+
+@dataclass(frozen=True)
+class PlanFile:
+    name: str
+    profile: dict[str, Any] | None
+    tasks: tuple[Task, ...]
+
+    def items(self) -> list[ItemProgress]:
+        """Per skill/certification, in file order."""
+        grouped: dict[str, list[Task]] = {}
+        for task in self.tasks:
+            grouped.setdefault(task.key, []).append(task)
+        out = []
+        for key, tasks in grouped.items():
+            parts = max(t.parts for t in tasks)
+            numbers = {t.part for t in tasks}
+            ticked = {t.part for t in tasks if t.ticked}
+            out.append(ItemProgress(key, max(t.to_level for t in tasks), parts,
+                                    len(ticked), len(numbers)))
+        return out
+
+    def reached(self) -> dict[str, int]:
+        """Skill id → level, for every skill whose boxes are all ticked."""
+        return {i.key: i.to_level for i in self.items()
+                if i.reached and not i.key.startswith("cert:")}
+
+
+def read(path: Path) -> PlanFile:
+    """Read and parse `path`; FileError when it is missing, unreadable or not ours."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise FileError(f"{path} does not exist.") from None
+    except IsADirectoryError:
+        raise FileError(f"{path} is a directory; give the exported plan file.") from None
+    except UnicodeDecodeError:
+        raise FileError(f"{path} is not a plan exported by mlpath "
+                        "(it is not UTF-8 text).") from None
+    except OSError as exc:
+        raise FileError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    return parse(text, str(path))
+
+
+def parse(text: str, name: str) -> PlanFile:
+    """The recorded profile (raw) and every marked week line; pure."""
+    header = _PLAN.search(text)
+    if header is None:
+        raise FileError(f"{name} is not a plan exported by mlpath (no "
+                        "'<!-- mlpath:plan' marker); export one with "
+                        "'mlpath plan --format markdown --output FILE'.")
+    attrs = dict(_ATTR.findall(header.group("attrs")))
+    version = attrs.get("format", "")
+    if not version.isdigit() or int(version) > FORMAT:
+        raise FileError(f"{name} was exported by a newer or unknown mlpath "
+                        f"(format {version or '?'}); upgrade mlpath to read it.")
+    profile = None
+    tasks = []
+    for number, line in enumerate(text.splitlines(), 1):
+        found = _PROFILE.search(line)
+        if found and profile is None:
+            profile = _profile_json(found.group("json"), name, number)
+        task = _TASK.search(line)
+        if task:
+            tasks.append(_task(task, line, name, number))
+    return PlanFile(name, profile, tuple(tasks))
+
+
+def _profile_json(raw: str, name: str, line: int) -> dict[str, Any]:
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        value = None
+    if not isinstance(value, dict):
+        raise FileError(f"{name}:{line}: the recorded profile is not valid JSON; "
+                        "export the plan again.")
+    return value
+
+
+def _task(found: re.Match[str], line: str, name: str, number: int) -> Task:
+    attrs = dict(_ATTR.findall(found.group("attrs")))
+    kind, ident = found.group("kind"), found.group("id")
+    try:
+        part, _, parts = attrs["part"].partition("/")
+        to_level = int(attrs.get("to", "0")) if kind == "skill" else 0
+        task = Task(number, ident if kind == "skill" else f"cert:{ident}", to_level,
+                    int(part), int(parts), False)
+    except (KeyError, ValueError):
+        raise FileError(f"{name}:{number}: a damaged mlpath marker "
+                        f"({found.group(0)}); export the plan again.") from None
+    if kind == "skill" and not m.MIN_LEVEL <= task.to_level <= m.MAX_LEVEL:
+        raise FileError(f"{name}:{number}: level {task.to_level} for '{ident}' is out of range "
+                        f"({m.MIN_LEVEL}-{m.MAX_LEVEL}).")
+    if not 1 <= task.part <= task.parts:
+        raise FileError(f"{name}:{number}: a damaged mlpath marker "
+                        f"({found.group(0)}); export the plan again.")
+    box = _BOX.match(line)
+    ticked = box is not None and box.group("mark") in "xX"
+    return Task(task.line, task.key, task.to_level, task.part, task.parts, ticked)
+
+
+def check(plan: PlanFile, cat: m.Catalog) -> None:
+    """Every skill the file names exists in the catalogue (FileError with the line if not)."""
+    from mlpath.catalogue import lookup
+
+    for task in plan.tasks:
+        if task.key.startswith("cert:"):
+            continue
+        try:
+            lookup.skill(cat, task.key)
+        except MlpathError as exc:
+            raise FileError(f"{plan.name}:{task.line}: {exc.message}") from None
+
+
+def recorded_profile(plan: PlanFile, cat: m.Catalog) -> Profile | None:
+    """The profile the plan was made from, validated; None when the file has none."""
+    if plan.profile is None:
+        return None
+    try:
+        return from_dict(cat, plan.profile)
+    except MlpathError as exc:
+        raise FileError(f"{plan.name}: the recorded profile is unusable: {exc.message}") from None
+    except (TypeError, ValueError):
+        raise FileError(f"{plan.name}: the recorded profile is unusable; "
+                        "export the plan again.") from None

@@ -1,0 +1,230 @@
+"""Plan → a GitHub-flavoured Markdown checklist (pure text, no rich, deterministic).
+
+The file reads well raw and rendered (GitHub, Obsidian, Notion) and can be read back
+by `mlpath progress sync` (see `read.py` beside this): every weekly study line carries an
+HTML comment `<!-- mlpath:skill=ID to=LEVEL part=N/M -->`, the top carries
+`<!-- mlpath:plan format=1 … -->` and the bottom the profile the plan was made from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+from mlpath.catalogue import model as m
+from mlpath.formats.markdown import outlook
+from mlpath.formats.markdown.text import Sources, cell, inline, link, table
+from mlpath.formats.words import (
+    bar,
+    benchmark_line,
+    gap_reason,
+    item_title,
+    milestone_text,
+    source_label,
+    summary_line,
+)
+from mlpath.person.profile import to_dict
+from mlpath.planning.facts import item_chunks, step_dates, step_hours, step_ranges
+from mlpath.planning.model import Plan, StudyItem, Week
+
+FORMAT = 1
+PLAN_MARKER = "mlpath:plan"
+PROFILE_MARKER = "mlpath:profile"
+
+def plan_markdown(plan: Plan, cat: m.Catalog) -> str:
+    src = Sources()
+    sector = cat.sector(plan.sector)
+    parts = [
+        f"# Your path to ML engineer in {inline(sector.name)}",
+        f"<!-- {PLAN_MARKER} format={FORMAT} sector={sector.id} "
+        f"start={plan.profile.start.isoformat()} -->",
+        _summary(plan, cat, sector, src),
+        _profile(plan, cat, src),
+        _gaps(plan, cat, sector, src),
+        _readiness(plan, cat),
+        _weeks(plan, cat, src),
+        _milestones(plan, cat),
+        _timeline(plan, cat, sector),
+        outlook.projects(plan, cat, sector, src),
+        outlook.certifications(plan, cat, src),
+        outlook.salary(plan, cat, sector, src),
+        outlook.sources(cat, src),
+        _profile_marker(plan),
+    ]
+    return "\n\n".join(p for p in parts if p) + "\n"
+
+
+def _summary(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
+    open_gaps = sum(1 for g in plan.gaps if g.gap > 0)
+    text = (f"Where you stand on every skill a first machine-learning engineer job in "
+            f"{inline(sector.name)} asks for, and what to study, week by week, to close "
+            f"the {open_gaps} gaps: {summary_line(plan)}, starting "
+            f"{plan.profile.start.isoformat()}. You are {plan.overall_readiness}% of the way "
+            f"there today.")
+    bench = benchmark_line(plan, cat)
+    if bench:
+        fact = next((f for f in cat.facts if f.benchmark), None)
+        src.cite(fact.source if fact else None, "time to job-ready")
+        text += " " + inline(bench)
+    howto = ("**How to use this file:** tick a week's box (`- [x]`) when you have done that "
+             "week's study. When every week of a skill is ticked, "
+             "`mlpath progress sync <this file>` records the skill at its target level, and "
+             "`mlpath plan --profile` or `mlpath export` re-plans without it. Study hours and "
+             "target levels are our estimates; every other figure names its source (see "
+             "[Sources](#sources)).")
+    return text + "\n\n" + howto
+
+
+def _profile(plan: Plan, cat: m.Catalog, src: Sources) -> str:
+    p = plan.profile
+    sector = cat.sector(p.sector)
+    region = cat.region(p.region)
+    rows = [["target sector", f"{cell(sector.name)} (`{sector.id}`)"]]
+    if p.background:
+        bg = next(b for b in cat.backgrounds if b.id == p.background)
+        src.cite(bg.source, f"the {bg.name.lower()} background")
+        src.cite(bg.levels_source, f"starting levels for the {bg.name.lower()} background")
+        rows.append(["background", f"{cell(bg.name)} (`{bg.id}`): {cell(bg.summary)}"])
+    rows += [["years of experience", str(p.years_experience)],
+             ["salary region", f"{cell(region.name)} (`{region.id}`)"],
+             ["study time", f"{p.hours_per_week} h/week"],
+             ["week 1 starts", p.start.isoformat()]]
+    scale = " · ".join(f"{lv.level} {inline(lv.name)}" for lv in cat.levels)
+    known = ", ".join(f"`{k}` {v}" for k, v in sorted(p.levels.items()) if v > 0)
+    levels = (f"Levels you start from ({scale}): {known}; every other skill 0."
+              if known else f"Levels you start from ({scale}): 0 on every skill.")
+    return "## Profile\n\n" + table(["setting", "value"], rows) + "\n\n" + levels
+
+
+def _gaps(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
+    open_gaps = sorted((g for g in plan.gaps if g.gap > 0), key=lambda g: (-g.priority, g.skill))
+    rows = []
+    for g in open_gaps:
+        skill = cat.skill(g.skill)
+        if skill.demand:
+            src.cite(skill.demand_source, "skill demand")
+        src.cite(skill.hours_source, "study hours per skill")
+        rows.append([cell(skill.name), f"`{skill.id}`", f"{g.current} → {g.target}",
+                     f"{g.priority:g}", str(g.hours), cell(gap_reason(cat, sector, g.skill))])
+    src.cite(m.ESTIMATE, "target levels and priorities (demand × sector weight)")
+    src.cite(sector.emphasis_source, f"{sector.name} skill weights")
+    src.cite(sector.source, outlook.sector_use(sector))
+    out = f"## Skill gaps\n\n{len(open_gaps)} to close, highest priority first."
+    if rows:
+        out += "\n\n" + table(["skill", "id", "now → need", "priority", "hours", "why"], rows,
+                              "llrrrl")
+    done = [f"`{g.skill}`" for g in plan.gaps if g.gap == 0]
+    if done:
+        out += "\n\nAlready there: " + ", ".join(done) + "."
+    return out
+
+
+def _readiness(plan: Plan, cat: m.Catalog) -> str:
+    rows = []
+    for r in plan.readiness:
+        step = cat.step(r.step)
+        done, needed = step_hours(plan, cat, r.step)
+        rows.append([f"{step.number} {cell(step.name)}", f"`{bar(r.percent, 20)}`",
+                     f"{r.percent}%", f"{done} / {needed} h"])
+    done, needed = step_hours(plan, cat)
+    rows.append(["**overall**", f"`{bar(plan.overall_readiness, 20)}`",
+                 f"**{plan.overall_readiness}%**", f"{done} / {needed} h"])
+    return ("## Readiness\n\nThe share of the study hours each step needs that is already "
+            "behind you.\n\n" + table(["step", "progress", "%", "done / needed"], rows, "llrr"))
+
+
+def _weeks(plan: Plan, cat: m.Catalog, src: Sources) -> str:
+    out = [f"## Week by week\n\n{plan.total_weeks} weeks at {plan.profile.hours_per_week} "
+           f"h/week. One box per week of study; a skill spread over several weeks has a box "
+           f"for each."]
+    if not plan.weeks:
+        return out[0] + "\n\nNothing left to study: every skill is at the level a first job needs."
+    chunks = item_chunks(plan)
+    ranges, dates = step_ranges(plan), step_dates(plan)
+    for step in cat.steps:
+        keys = [k for k, c in chunks.items() if c[0][1].step == step.id]
+        if not keys:
+            continue
+        first, last = ranges[step.id]
+        d1, d2 = dates[step.id]
+        hours = sum(i.hours for k in keys for _, i in chunks[k])
+        src.cite(step.source, "the seven steps")
+        weeks = f"Week {first}" if first == last else f"Weeks {first}–{last}"
+        out.append(f"### Step {step.number} · {inline(step.name)}\n\n"
+                   f"{weeks} · {d1.isoformat()} to {d2.isoformat()} · {hours} h. "
+                   f"Goal: {inline(step.goal)}")
+        out += [_item(key, chunks[key], cat, src) for key in keys]
+    return "\n\n".join(out)
+
+
+def _item(key: str, chunks: list[tuple[Week, StudyItem]], cat: m.Catalog,
+          src: Sources) -> str:
+    first = chunks[0][1]
+    levels = f" {first.from_level}→{first.to_level}" if first.to_level else ""
+    hours = sum(i.hours for _, i in chunks)
+    w1, w2 = chunks[0][0].number, chunks[-1][0].number
+    weeks = f"week {w1}" if w1 == w2 else f"weeks {w1}–{w2}"
+    head = f"#### {inline(item_title(first))}{levels} · {hours} h · {weeks}"
+    body: list[str] = []
+    if key.startswith("cert:"):
+        cert = cat.certification(key.removeprefix("cert:"))
+        marker = f"cert={cert.id}"
+        body.append(f"{inline(cert.provider)} exam, ~{cert.prep_hours} h prep "
+                    f"({source_label(cert.prep_hours_source)}); status {cert.status} as of "
+                    f"{cert.as_of}.")
+    else:
+        skill = cat.skill(key)
+        marker = f"skill={skill.id} to={first.to_level}"
+        body.append(inline(skill.summary))
+        if skill.resources:
+            links = []
+            for r in skill.resources:
+                src.cite(r.source, "resource links" if r.source else "resource picks")
+                links.append(f"{link(r.title, r.url)} ({r.kind})")
+            body.append("Resources: " + " · ".join(links))
+    tasks = []
+    for n, (week, item) in enumerate(chunks, 1):
+        part = f", part {n} of {len(chunks)}" if len(chunks) > 1 else ""
+        tasks.append(f"- [ ] Week {week.number} ({week.start.isoformat()}) · "
+                     f"{inline(item_title(item))}{levels} ({item.hours} h{part}) "
+                     f"<!-- mlpath:{marker} part={n}/{len(chunks)} -->")
+    return head + "\n\n" + "\n\n".join(body) + "\n\n" + "\n".join(tasks)
+
+
+def _milestones(plan: Plan, cat: m.Catalog) -> str:
+    if not plan.milestones:
+        return ""
+    lines = [f"- **Week {ms.week}** ({ms.date.isoformat()}): {inline(milestone_text(cat, ms.step))}"
+             for ms in plan.milestones]
+    return "## Milestones\n\n" + "\n".join(lines)
+
+
+def _timeline(plan: Plan, cat: m.Catalog, sector: m.Sector) -> str:
+    if not plan.weeks:
+        return ""
+    dates = step_dates(plan)
+    lines = ["```mermaid", "gantt",
+             f"    title {_mermaid(sector.name)}: study plan by step",
+             "    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m",
+             "    %% each bar ends on the Monday after its last week (end dates are exclusive)",
+             "    section Steps"]
+    for step in cat.steps:
+        if step.id not in dates:
+            continue
+        begin, last_day = dates[step.id]
+        end = last_day + dt.timedelta(days=1)
+        lines.append(f"    {step.number} {_mermaid(step.name)} :s{step.number}, "
+                     f"{begin.isoformat()}, {end.isoformat()}")
+    lines.append("```")
+    return "## Timeline\n\n" + "\n".join(lines)
+
+
+def _mermaid(text: str) -> str:
+    return re.sub(r"[:;#\n]", " ", text).strip()
+
+
+def _profile_marker(plan: Plan) -> str:
+    text = json.dumps(to_dict(plan.profile), ensure_ascii=True, separators=(",", ":"))
+    # ">" only occurs inside JSON strings; escaping it keeps "-->" out of the comment.
+    return f"<!-- {PROFILE_MARKER} {text.replace('>', chr(92) + 'u003e')} -->"

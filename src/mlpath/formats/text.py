@@ -1,0 +1,192 @@
+"""Plan → rich renderables for the terminal, and plain text for a file.
+
+The screen gets the short view: the top gaps and the next weeks in detail, the rest of
+the weeks one line per step, and one line saying how to see everything (`--all`, or
+the Markdown export). A file (`--output plan.txt`) and `--all` get every row.
+"""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from mlpath.catalogue import model as m
+from mlpath.formats.words import (
+    bar,
+    benchmark_line,
+    certification_reason,
+    gap_reason,
+    item_title,
+    milestone_text,
+    money_range,
+    salary_label,
+    summary_line,
+)
+from mlpath.planning.facts import item_weeks, step_ranges
+from mlpath.planning.model import Gap, Plan, StudyItem
+
+TOP_GAPS = 8  # gaps the short view lists
+NEXT_WEEKS = 6  # weeks the short view details
+FILE_WIDTH = 100
+
+
+def _table(title: str) -> Table:
+    return Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
+                 pad_edge=False)
+
+
+def plan_view(plan: Plan, cat: m.Catalog, *, full: bool = False) -> RenderableType:
+    """The plan for a terminal; `full` lists every gap and every week."""
+    sector = cat.sector(plan.sector)
+    p = plan.profile
+    head = Text.assemble(("Your path to ML engineer in ", "bold"), (sector.name, "bold cyan"),
+                         f"\nregion {p.region} · {p.hours_per_week} h/week · "
+                         f"starting {p.start.isoformat()}"
+                         + (f" · background {p.background}" if p.background else ""))
+    parts: list[RenderableType] = [head, Text(""), gaps_table(plan, cat, full=full),
+                                   readiness_view(plan, cat), weeks_view(plan, cat, full=full),
+                                   milestones_view(plan, cat), projects_view(plan),
+                                   certs_view(plan, cat), salary_view(plan, cat),
+                                   Text(summary_line(plan), style="bold green")]
+    line = benchmark_line(plan, cat)
+    if line:
+        parts.append(Text(line, style="dim"))
+    if not full and _shortened(plan):
+        parts.append(Text("Shown: the top gaps and the next weeks. Everything: add --all, or "
+                          "export the checklist with --output plan.md.", style="dim"))
+    return Group(*parts)
+
+
+def _open_gaps(plan: Plan) -> list[Gap]:
+    return sorted((g for g in plan.gaps if g.gap > 0), key=lambda g: (-g.priority, g.skill))
+
+
+def _shortened(plan: Plan) -> bool:
+    return len(_open_gaps(plan)) > TOP_GAPS or len(plan.weeks) > NEXT_WEEKS
+
+
+def gaps_table(plan: Plan, cat: m.Catalog, *, full: bool = False) -> Table:
+    open_gaps = _open_gaps(plan)
+    shown = open_gaps if full else open_gaps[:TOP_GAPS]
+    sector = cat.sector(plan.sector)
+    more = "" if len(shown) == len(open_gaps) else f", the top {len(shown)} shown"
+    t = _table(f"Skill gaps ({len(open_gaps)} to close, by priority{more})")
+    t.add_column("skill", style="bold", no_wrap=True)
+    t.add_column("now→need", justify="center", no_wrap=True)
+    t.add_column("prio", justify="right", no_wrap=True)
+    t.add_column("hours", justify="right", no_wrap=True)
+    t.add_column("why", ratio=1)
+    for g in shown:
+        t.add_row(g.skill, f"{g.current}→{g.target}", f"{g.priority:g}", str(g.hours),
+                  gap_reason(cat, sector, g.skill))
+    done = [g.skill for g in plan.gaps if g.gap == 0]
+    if done:
+        t.caption = "Already there: " + ", ".join(done)
+        t.caption_justify = "left"
+    return t
+
+
+def readiness_view(plan: Plan, cat: m.Catalog) -> Table:
+    t = _table(f"Readiness: {plan.overall_readiness}% overall")
+    t.add_column("step", ratio=1)
+    t.add_column("progress", no_wrap=True)
+    t.add_column("%", justify="right", no_wrap=True)
+    for r in plan.readiness:
+        step = cat.step(r.step)
+        t.add_row(f"{step.number} {step.name}", bar(r.percent, 20), f"{r.percent}%")
+    return t
+
+
+def weeks_view(plan: Plan, cat: m.Catalog, *, full: bool = False) -> Table:
+    detailed = len(plan.weeks) if full else NEXT_WEEKS
+    t = _table(f"Week by week ({plan.total_weeks} weeks)")
+    t.add_column("weeks", justify="right", no_wrap=True)
+    t.add_column("from", no_wrap=True)
+    t.add_column("study", style="bold", ratio=1)
+    t.add_column("hours", justify="right", no_wrap=True)
+    ranges = step_ranges(plan)
+    by_step: dict[str, list[tuple[StudyItem, int, int, int]]] = {}
+    for entry in item_weeks(plan):
+        by_step.setdefault(entry[0].step, []).append(entry)
+    for step in cat.steps:
+        if step.id not in by_step:
+            continue
+        first, last = ranges[step.id]
+        label = f"Step {step.number} · {step.name} (weeks {first}–{last})"
+        entries = by_step[step.id]
+        if first > detailed:  # later steps: one line each
+            hours = sum(e[1] for e in entries)
+            names = ", ".join(item_title(e[0]) for e in entries)
+            t.add_row(f"{first}–{last}" if first != last else str(first),
+                      plan.weeks[first - 1].start.isoformat(),
+                      Text.assemble((label, "cyan"), "\n", (names, "")), str(hours))
+            continue
+        t.add_row("", "", Text(label, style="cyan"), "")
+        for item, hours, w1, w2 in entries:
+            weeks = f"{w1}" if w1 == w2 else f"{w1}–{w2}"
+            levels = f" {item.from_level}→{item.to_level}" if item.to_level else ""
+            t.add_row(weeks, plan.weeks[w1 - 1].start.isoformat(),
+                      f"{item_title(item)}{levels}", str(hours))
+    if not plan.weeks:
+        t.caption = f"Nothing left to study from {plan.profile.start.isoformat()}."
+    return t
+
+
+def milestones_view(plan: Plan, cat: m.Catalog) -> Table:
+    t = _table("Milestones")
+    t.add_column("week", justify="right", no_wrap=True)
+    t.add_column("by", no_wrap=True)
+    t.add_column("step done", ratio=1)
+    for ms in plan.milestones:
+        t.add_row(str(ms.week), ms.date.isoformat(), milestone_text(cat, ms.step))
+    return t
+
+
+def projects_view(plan: Plan) -> Table:
+    t = _table("Portfolio projects for your sector")
+    t.add_column("project", style="bold", ratio=2)
+    t.add_column("practises", ratio=1)
+    for p in plan.projects:
+        t.add_row(Text.assemble(p.title, "\n", (p.summary, "dim")), ", ".join(p.skills))
+    return t
+
+
+def certs_view(plan: Plan, cat: m.Catalog) -> Table:
+    t = _table("Certification")
+    t.add_column("certification", style="bold", ratio=2)
+    t.add_column("status", no_wrap=True)
+    t.add_column("why", ratio=2)
+    for pick in plan.certifications:
+        c = cat.certification(pick.certification)
+        t.add_row(Text.assemble(c.name, "\n",
+                                (f"{c.provider}, ~{c.prep_hours} h prep (estimate)", "dim")),
+                  f"{c.status}\nas of {c.as_of}", certification_reason(cat, pick))
+    return t
+
+
+def salary_view(plan: Plan, cat: m.Catalog) -> Table:
+    region = cat.region(plan.salary.region)
+    t = _table(f"Salary outlook: {region.name}")
+    t.add_column("figure", ratio=1)
+    t.add_column("range", justify="right", no_wrap=True)
+    t.add_column("source", no_wrap=True)
+    for f in plan.salary.figures:
+        t.add_row(salary_label(f), money_range(f.low, f.high, f.currency, f.unit, f.open_ended),
+                  f"projection from {f.source}" if f.kind == "projection" else f.source)
+    for p in plan.salary.premiums:
+        t.add_row(f"premium: {p.name}", f"+{p.low_pct:g}–{p.high_pct:g}%", p.source)
+    return t
+
+
+def render(plan: Plan, cat: m.Catalog) -> str:
+    """The whole plan as plain text, FILE_WIDTH columns, no colour, for a file or a pipe."""
+    import io
+
+    from rich.console import Console
+
+    con = Console(file=io.StringIO(), width=FILE_WIDTH, color_system=None, record=True,
+                  markup=False, emoji=False, highlight=False)
+    con.print(plan_view(plan, cat, full=True))
+    return "\n".join(line.rstrip() for line in con.export_text().splitlines()) + "\n"

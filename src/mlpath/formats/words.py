@@ -1,0 +1,113 @@
+"""The words people read, shared by every format (no rich here).
+
+The planner returns ids and numbers; the sentences built from them live here, so the
+terminal, Markdown and JSON plans say the same thing the same way.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from mlpath.catalogue import model as m
+
+if TYPE_CHECKING:  # the catalogue commands use these words without loading the planner
+    from mlpath.planning.model import CertificationPick, Plan, SalaryFigure, StudyItem
+
+_SYMBOLS = {"USD": "$", "GBP": "£", "CAD": "CA$", "AUD": "A$", "INR": "₹"}
+
+
+def money(value: float, currency: str, unit: str = "year") -> str:
+    if unit == "lpa":
+        return f"₹{value:g} LPA"
+    return f"{_SYMBOLS.get(currency, currency + ' ')}{value:,.0f}"
+
+
+def money_range(low: float, high: float, currency: str, unit: str = "year",
+                open_ended: bool = False) -> str:
+    if unit == "lpa":
+        return f"₹{low:g}–{high:g}{'+' if open_ended else ''} LPA"
+    return f"{money(low, currency)}–{money(high, currency)}{'+' if open_ended else ''}"
+
+
+def demand(value: str | None) -> str:
+    return value.replace("-", " ") if value else "—"
+
+
+def source_label(source: str | None) -> str:
+    return "our estimate" if source == m.ESTIMATE else (source or "—")
+
+
+def bar(percent: float, width: int = 20) -> str:
+    filled = round(max(0.0, min(100.0, percent)) / 100 * width)
+    return "█" * filled + "░" * (width - filled)
+
+
+def hours(value: float) -> str:
+    return f"{value:,.0f} h" if value >= 10 or value == int(value) else f"{value:.1f} h"
+
+
+# --- the words of a plan, from its ids and numbers ------------------------------
+
+
+def gap_reason(cat: m.Catalog, sector: m.Sector, skill_id: str) -> str:
+    """Why a skill is in the plan: the sector's reason or weight, and its demand."""
+    skill = cat.skill(skill_id)
+    weight = sector.emphasis.get(skill_id, 1.0)
+    parts = []
+    if skill_id in sector.why:
+        parts.append(sector.why[skill_id])
+    elif weight > 1.0:
+        parts.append(f"{sector.name} weights it")
+    elif weight < 1.0:
+        parts.append(f"less central in {sector.name}")
+    if skill.demand:
+        parts.append(f"demand {skill.demand.replace('-', ' ')}")
+    if not parts:
+        parts.append("part of the core roadmap")
+    return "; ".join(parts)
+
+
+def milestone_text(cat: m.Catalog, step_id: str) -> str:
+    step = cat.step(step_id)
+    return f"Step {step.number} done: {step.goal}"
+
+
+def certification_reason(cat: m.Catalog, pick: CertificationPick) -> str:
+    why = f"covers {', '.join(pick.covers)}" if pick.covers else "covers the core ML skills"
+    if pick.successor_of:
+        why += f"; successor of the retired {cat.certification(pick.successor_of).name}"
+    return why
+
+
+def item_title(item: StudyItem) -> str:
+    """A study item as a plan shows it: certification prep says so."""
+    return f"Prepare: {item.title}" if item.key.startswith("cert:") else item.title
+
+
+def salary_label(figure: SalaryFigure) -> str:
+    if figure.kind == "region":
+        return "average, all levels"
+    if figure.kind == "projection":
+        return f"after {figure.label} (projection: entry × {figure.factor:g})"
+    return figure.label or ""
+
+
+def summary_line(plan: Plan) -> str:
+    """e.g. '~1,150 h · 77 weeks at 15 h/week · done by 2028-06-12'."""
+    return (f"~{plan.total_hours:,} h · {plan.total_weeks} weeks at "
+            f"{plan.profile.hours_per_week} h/week · done by {plan.finish.isoformat()}")
+
+
+def benchmark_line(plan: Plan, cat: m.Catalog) -> str | None:
+    """How the plan compares with the sources' time to job-ready (e.g. 12–24 months)."""
+    from mlpath.planning.facts import months
+
+    fact = next((f for f in cat.facts if f.benchmark and f.value), None)
+    if fact is None or plan.benchmark_months is None:
+        return None
+    low, high = plan.benchmark_months
+    shown = months(plan)  # judge by the figure shown
+    verdict = ("faster than" if shown < low else "slower than" if shown > high
+               else "within")
+    return (f"{shown:.1f} months: {verdict} the {low:g}–{high:g} months most newcomers need "
+            f"to be job-ready ({source_label(fact.source)}).")

@@ -1,0 +1,95 @@
+"""The only module that imports questionary: it asks a `questions.Question` for real.
+
+Imported lazily by `mlpath assess` only (questionary and prompt_toolkit cost ~110 ms
+at start-up). Ctrl-C and Esc at any prompt raise `Cancelled` (exit 130).
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import questionary
+from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent, merge_key_bindings
+from prompt_toolkit.keys import Keys
+
+from mlpath.errors import Cancelled
+from mlpath.person.questions import Question
+
+_STYLE = questionary.Style([("qmark", "fg:ansicyan bold"), ("answer", "fg:ansigreen"),
+                            ("instruction", "fg:ansibrightblack")])
+
+
+def ask(question: Question) -> Any:
+    """Show one prompt and return its raw answer; Cancelled on Ctrl-C or Esc."""
+    prompt = _build(question)
+    _cancel_on_escape(prompt)
+    try:
+        answer = prompt.unsafe_ask()
+    except (KeyboardInterrupt, EOFError):  # Ctrl-C, Esc (bound below), Ctrl-D
+        raise Cancelled() from None
+    if answer is None:  # a prompt that was closed without an answer
+        raise Cancelled()
+    return answer
+
+
+def say(text: str) -> None:
+    """Text between prompts (the welcome, the summary)."""
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def _build(q: Question) -> questionary.Question:
+    import shutil
+
+    room = max(40, shutil.get_terminal_size().columns - 1) - len(" » 0) ")
+    choices = []
+    for c in q.choices:
+        title, description = c.title, c.description
+        if len(title) > room:  # questionary cuts long lines: shorten, and show it all below
+            title, description = title[:room - 1] + "…", description or title
+        choices.append(questionary.Choice(title, c.value, checked=c.checked,
+                                          description=_wrap(description),
+                                          shortcut_key=c.key if c.key is not None else False))
+    if q.kind == "select":
+        shortcuts = any(c.key is not None for c in q.choices)
+        default: Any = q.default  # a choice's value (questionary's hint says str only)
+        return questionary.select(q.message, choices, default=default, style=_STYLE,
+                                  instruction=q.instruction, use_shortcuts=shortcuts,
+                                  use_jk_keys=not shortcuts)
+    if q.kind == "checkbox":
+        return questionary.checkbox(q.message, choices, style=_STYLE, instruction=q.instruction)
+    if q.kind == "confirm":
+        return questionary.confirm(q.message, default=bool(q.default), style=_STYLE)
+
+    def validate(text: str) -> bool | str:
+        return q.error(text) or True
+
+    return questionary.text(q.message, default="" if q.default is None else str(q.default),
+                            validate=validate, style=_STYLE)
+
+
+def _wrap(text: str | None) -> str | None:
+    """questionary cuts a description at the edge of the screen: wrap it under its label."""
+    if text is None:
+        return None
+    import shutil
+    import textwrap
+
+    width = max(40, shutil.get_terminal_size().columns - 1)
+    indent = " " * len("  Description: ")
+    return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent,
+                         break_on_hyphens=False).lstrip()
+
+
+def _cancel_on_escape(prompt: questionary.Question) -> None:
+    """Esc cancels like Ctrl-C (questionary binds only Ctrl-C)."""
+    bindings = KeyBindings()
+
+    @bindings.add(Keys.Escape, eager=True)
+    def _cancel(event: KeyPressEvent) -> None:
+        event.app.exit(exception=KeyboardInterrupt, style="class:aborting")
+
+    app = prompt.application
+    app.key_bindings = (merge_key_bindings([app.key_bindings, bindings])
+                        if app.key_bindings is not None else bindings)

@@ -1,0 +1,130 @@
+"""What the planner produces: gaps, dated weeks, milestones and the plan around them.
+
+Numbers and ids only; the words people read are written by `mlpath.formats`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from mlpath.catalogue.model import Premium, Project
+from mlpath.person.profile import Profile
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """Where a person stands on one skill against what the sector needs."""
+
+    skill: str
+    step: str
+    current: int
+    target: int
+    importance: float
+    hours: int
+
+    @property
+    def gap(self) -> int:
+        return max(0, self.target - self.current)
+
+    @property
+    def priority(self) -> float:
+        return round(self.gap * self.importance, 2)
+
+
+@dataclass(frozen=True, slots=True)
+class StepReadiness:
+    """The share of a step's needed study hours already behind a person."""
+
+    step: str
+    percent: int
+
+
+@dataclass(frozen=True, slots=True)
+class StudyItem:
+    """One stretch of study: a skill (or certification prep) in one week."""
+
+    key: str  # skill id, or "cert:<id>"
+    title: str
+    step: str
+    hours: int
+    from_level: int
+    to_level: int
+
+
+@dataclass(frozen=True, slots=True)
+class Week:
+    """One dated week of the plan."""
+
+    number: int
+    start: dt.date
+    items: tuple[StudyItem, ...]
+
+    @property
+    def hours(self) -> int:
+        return sum(i.hours for i in self.items)
+
+
+@dataclass(frozen=True, slots=True)
+class Milestone:
+    """The week a roadmap step is done."""
+
+    step: str
+    week: int
+    date: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class SalaryFigure:
+    """One line of a plan's salary outlook."""
+
+    kind: str  # "region" (all levels) | "band" (by experience) | "projection"
+    low: float
+    high: float
+    currency: str
+    unit: str
+    source: str
+    label: str | None = None  # the band's or growth step's label, from the data
+    factor: float | None = None  # a projection: the entry band × factor
+    open_ended: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SalaryOutlook:
+    """What the job pays in the person's region."""
+
+    region: str
+    figures: tuple[SalaryFigure, ...]
+    premiums: tuple[Premium, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CertificationPick:
+    """A certification the plan recommends: the needed skills it covers, what it replaces."""
+
+    certification: str
+    covers: tuple[str, ...]
+    successor_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """Gaps, dated weeks, milestones, projects, certification and salary outlook."""
+
+    profile: Profile
+    sector: str
+    gaps: tuple[Gap, ...]
+    readiness: tuple[StepReadiness, ...]
+    overall_readiness: int
+    weeks: tuple[Week, ...]
+    milestones: tuple[Milestone, ...]
+    projects: tuple[Project, ...]
+    certifications: tuple[CertificationPick, ...]
+    salary: SalaryOutlook
+    total_hours: int
+    finish: dt.date
+    benchmark_months: tuple[float, float] | None
+
+    @property
+    def total_weeks(self) -> int:
+        return len(self.weeks)

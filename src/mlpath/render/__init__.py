@@ -1,1 +1,0 @@
-"""Plan and catalogue → rich renderables, Markdown and JSON. Imports rich lazily."""
