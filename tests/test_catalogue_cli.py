@@ -10,7 +10,9 @@ import pytest
 
 COMMANDS = [
     (["roadmap"], "Step 1 · Build programming foundations"),
-    (["skills"], "42 skills"),
+    (["skills"], "55 skills"),
+    (["skills", "pytorch"], "What each level looks like"),
+    (["certs"], "unverified: we could not confirm"),
     (["skills", "--step", "4"], "pytorch"),
     (["skills", "--sector", "fintech"], "explainability"),
     (["sectors"], "telecommunications"),
@@ -20,7 +22,7 @@ COMMANDS = [
     (["salary", "--region", "india"], "₹30–60+ LPA"),
     (["roles"], "AI engineer"),
     (["challenges"], "Kaggle"),
-    (["validate"], "42 skills, 11 sectors"),
+    (["validate"], "55 skills, 11 sectors"),
 ]
 
 
@@ -39,6 +41,15 @@ JSON = [
     (["skills", "--json", "--step", "deep-learning"],
      lambda d: {s["step"] for s in d["skills"]} == {"deep-learning"}),
     (["skills", "--json", "--sector", "finance"], lambda d: d["skills"][0]["weight"] >= 1.5),
+    (["skills", "--json"], lambda d: all(
+        sum(t["hours"] for t in s["topics"]) == s["hours"] and s["resources"]
+        for s in d["skills"])),
+    (["skills", "rag", "--json"], lambda d: d["id"] == "rag" and d["topics"][0]["resource"]
+     in {r["id"] for r in d["resources"]} and set(d["examples"]) == {"1", "2", "3", "4"}),
+    (["certs", "--json"], lambda d: [c["status"] for c in d["certifications"]] == sorted(
+        (c["status"] for c in d["certifications"]),
+        key=["active", "unverified", "retired"].index)
+     and all(c["url"].startswith("https://") and c["level"] for c in d["certifications"])),
     (["sectors", "--json"], lambda d: len(d["sectors"]) == 11),
     (["sectors", "saas", "--json"], lambda d: d["id"] == "tech"),
     (["certs", "--json"], lambda d: any(c["status"] == "retired" and c["successor"]
@@ -63,6 +74,7 @@ USAGE = [
     (["sectors", "zzz"], "Valid: automotive"),
     (["skills", "--step", "9"], "Unknown step '9'"),
     (["skills", "--sector", "bank"], "Unknown sector 'bank'"),
+    (["skills", "pytorh"], "Did you mean 'pytorch'"),
     (["salary", "--region", "germany"], "Valid: australia, canada, india, uk, us"),
     (["salary", "--region", "usa"], "Did you mean 'us'?"),
     (["roadmap", "--bogus"], "No such option"),

@@ -10,7 +10,7 @@ from mlpath.catalogue import model as m
 from mlpath.catalogue.schema import Problem, Reader
 
 _SOURCE_FIELDS = ("source", "demand_source", "hours_source", "prep_hours_source",
-                  "emphasis_source", "levels_source")
+                  "emphasis_source", "levels_source", "electives_source")
 
 
 def cross_check(cat: m.Catalog, roadmap: Reader, sectors: Reader) -> list[Problem]:
@@ -25,7 +25,7 @@ def cross_check(cat: m.Catalog, roadmap: Reader, sectors: Reader) -> list[Proble
 
 
 ROADMAP_LISTS = ("sources", "levels", "steps", "skills", "certifications", "salaries", "roles",
-                 "challenges", "facts", "backgrounds")
+                 "challenges", "facts", "backgrounds", "projects", "job_search")
 
 
 def _unique(r: Reader, path: str, ids: Iterable[str]) -> None:
@@ -65,6 +65,7 @@ def _check_roadmap(cat: m.Catalog, r: Reader) -> None:
                 r.problem(f"steps[{i}].items[{j}].skill",
                           f"names skill {item.skill!r}, which does not exist")
     for i, skill in enumerate(cat.skills):
+        _check_topics(r, f"skills[{i}]", skill)
         if skill.step not in steps:
             r.problem(f"skills[{i}].step", f"names step {skill.step!r}, which does not exist")
         _refs(r, f"skills[{i}].prerequisites", skill.prerequisites, skills, "skill")
@@ -78,11 +79,25 @@ def _check_roadmap(cat: m.Catalog, r: Reader) -> None:
         r.problem(f"skills[{index}].prerequisites",
                   "prerequisites form a cycle: " + " → ".join(cycle))
 
+    names = {s.id: s.id for s in cat.skills}
+    for i, skill in enumerate(cat.skills):
+        for j, alias in enumerate(skill.aliases):
+            owner = names.setdefault(alias, skill.id)
+            if owner != skill.id or alias == skill.id:
+                r.problem(f"skills[{i}].aliases[{j}]", f"{alias!r} is already the id or an "
+                                                       f"alias of skill {owner!r}")
     certs = {c.id for c in cat.certifications}
+    for i, step in enumerate(cat.steps):
+        for j, item in enumerate(step.items):
+            if item.certification is not None and item.certification not in certs:
+                r.problem(f"steps[{i}].items[{j}].certification",
+                          f"names certification {item.certification!r}, which does not exist")
     for i, cert in enumerate(cat.certifications):
         _refs(r, f"certifications[{i}].skills", cert.skills, skills, "skill")
-        if cert.status == "retired" and cert.successor is None:
-            r.problem(f"certifications[{i}].successor", "is required when status is retired")
+        if cert.retired_on is not None and cert.status != "retired":
+            r.problem(f"certifications[{i}].retired_on", "is only for status retired")
+        if cert.successor == cert.id:
+            r.problem(f"certifications[{i}].successor", "cannot be the certification itself")
         if cert.successor is not None and cert.successor not in certs:
             r.problem(f"certifications[{i}].successor",
                       f"names certification {cert.successor!r}, which does not exist")
@@ -103,6 +118,30 @@ def _check_roadmap(cat: m.Catalog, r: Reader) -> None:
             r.problem(f"salaries.premiums[{i}]", "low_pct is above high_pct")
     for i, bg in enumerate(cat.backgrounds):
         _refs(r, f"backgrounds[{i}].levels", bg.levels, skills, "skill")
+    _unique(r, "projects", (p.id for p in cat.projects))
+    for i, project in enumerate(cat.projects):
+        _refs(r, f"projects[{i}].skills", project.skills, skills, "skill")
+    _unique(r, "job_search", (t.id for t in cat.job_search))
+    for i, task in enumerate(cat.job_search):
+        _refs(r, f"job_search[{i}].skills", task.skills, skills, "skill")
+
+
+def _check_topics(r: Reader, path: str, skill: m.Skill) -> None:
+    """Topics cover the skill's hours exactly, each taught by one of its resources;
+    a technical skill says what each level 1-4 looks like."""
+    _unique(r, f"{path}.resources", (x.id for x in skill.resources))
+    resources = {x.id for x in skill.resources}
+    for j, topic in enumerate(skill.topics):
+        if topic.resource not in resources:
+            r.problem(f"{path}.topics[{j}].resource", f"names resource {topic.resource!r}, "
+                                                      "which this skill does not list")
+    total = sum(t.hours for t in skill.topics)
+    if skill.topics and total != skill.hours:
+        r.problem(f"{path}.topics", f"topic hours add up to {total}, not the skill's "
+                                    f"{skill.hours}")
+    if skill.kind == "technical" and sorted(skill.examples) != list(range(1, m.MAX_LEVEL + 1)):
+        r.problem(f"{path}.examples", f"a technical skill needs an example for each level 1 "
+                                      f"to {m.MAX_LEVEL}")
 
 
 def _ranges(path: str, region: m.Region) -> Iterator[tuple[str, tuple[float, float]]]:
@@ -123,6 +162,7 @@ def _check_sectors(cat: m.Catalog, r: Reader) -> None:
                 r.problem(f"sectors[{i}].aliases[{j}]", f"alias {alias!r} is already used by "
                                                         f"sector {owner!r}")
         _refs(r, f"sectors[{i}].emphasis", sector.emphasis, skills, "skill")
+        _refs(r, f"sectors[{i}].electives", sector.electives, skills, "skill")
         _refs(r, f"sectors[{i}].why", sector.why, skills, "skill")
         _unique(r, f"sectors[{i}].projects", (p.id for p in sector.projects))
         for j, project in enumerate(sector.projects):

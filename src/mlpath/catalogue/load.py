@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from mlpath.catalogue import model as m
     from mlpath.catalogue.schema import Obj, Problem, Reader
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: topics, tracks, examples, certification pages, project details
 ROADMAP, SECTORS = "roadmap.yaml", "sectors.yaml"
 DATA_DIR_ENV = "MLPATH_DATA_DIR"
 

@@ -12,12 +12,16 @@ from dataclasses import dataclass, field
 ESTIMATE = "estimate"
 DEMANDS = ("very-high", "high", "moderate")
 SALARY_POTENTIALS = ("excellent", "high", "good")
-CERT_STATUSES = ("active", "retired", "unverified")
-RESOURCE_KINDS = ("docs", "course", "book", "practice")
+CERT_STATUSES = ("active", "unverified", "retired")  # the order lists show them in
+RESOURCE_KINDS = ("docs", "course", "book", "practice", "video")
+TRACKS = ("core", "elective")
+CERT_LEVELS = ("foundational", "associate", "professional", "specialty")
+PROJECT_TAGS = ("deployment", "genai")
+TASK_KINDS = ("interview", "job-search")
 SKILL_KINDS = ("technical", "soft")
 MIN_LEVEL, MAX_LEVEL = 0, 4
 
-# Pay has its own module; its classes are part of this model all the same.
+# Pay and sectors have modules of their own; their classes are part of this model.
 from mlpath.catalogue.salary import REGIONS as REGIONS  # noqa: E402
 from mlpath.catalogue.salary import ExperienceBand as ExperienceBand  # noqa: E402
 from mlpath.catalogue.salary import Growth as Growth  # noqa: E402
@@ -26,6 +30,10 @@ from mlpath.catalogue.salary import Premium as Premium  # noqa: E402
 from mlpath.catalogue.salary import Region as Region  # noqa: E402
 from mlpath.catalogue.salary import Salaries as Salaries  # noqa: E402
 from mlpath.catalogue.salary import SalaryRange as SalaryRange  # noqa: E402
+from mlpath.catalogue.sector import Dataset as Dataset  # noqa: E402
+from mlpath.catalogue.sector import Project as Project  # noqa: E402
+from mlpath.catalogue.sector import Rating as Rating  # noqa: E402
+from mlpath.catalogue.sector import Sector as Sector  # noqa: E402
 
 # --- catalogue ---------------------------------------------------------------
 
@@ -37,6 +45,7 @@ class Source:
     id: str
     title: str
     publisher: str | None = None
+    url: str | None = None
     date: str | None = None
     note: str | None = None
 
@@ -56,6 +65,7 @@ class StepItem:
 
     label: str
     skill: str | None = None
+    certification: str | None = None  # the status is shown from `certifications`
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,27 +82,44 @@ class Step:
 
 @dataclass(frozen=True, slots=True)
 class Resource:
-    """Something to study a skill with: docs, a course, a book or practice."""
+    """Something to study a skill with: docs, a course, a book, practice or video."""
 
+    id: str
     title: str
     url: str
     kind: str
-    source: str | None = None
+    free: bool
+    source: str | None = None  # only when a source article gives the link
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """One part of a skill, in study order, with the resource (and section) that teaches it."""
+
+    name: str
+    hours: int
+    resource: str  # a Resource id of the same skill
+    section: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Skill:
-    """A skill the job needs: demand, study hours to level 3, prerequisites."""
+    """A skill the job needs: demand, study hours to level 3, prerequisites, topics."""
 
     id: str
     name: str
     step: str
     kind: str
+    track: str  # core: every plan needs it; elective: when a sector, posting or user asks
     summary: str
     hours: int
     hours_source: str
     prerequisites: tuple[str, ...] = ()
     resources: tuple[Resource, ...] = ()
+    topics: tuple[Topic, ...] = ()
+    examples: Mapping[int, str] = field(default_factory=dict)  # level 1-4 → what it looks like
+    aliases: tuple[str, ...] = ()  # former ids
+    phrases: tuple[str, ...] = ()  # how job postings name it
     demand: str | None = None
     demand_source: str | None = None
 
@@ -104,13 +131,18 @@ class Certification:
     id: str
     name: str
     provider: str
+    url: str
+    level: str
+    experience: str
     source: str
     skills: tuple[str, ...]
     prep_hours: int
     prep_hours_source: str
     status: str
-    as_of: str
+    as_of: str  # the date the status was checked
     code: str | None = None
+    launched: str | None = None
+    retired_on: str | None = None
     successor: str | None = None
     note: str | None = None
 
@@ -171,41 +203,16 @@ class Background:
 
 
 @dataclass(frozen=True, slots=True)
-class Rating:
-    """A sourced rating, e.g. hiring demand 'very-high'."""
-
-    level: str
-    source: str
-
-
-@dataclass(frozen=True, slots=True)
-class Project:
-    """A portfolio project idea for a sector."""
+class Task:
+    """A job-readiness task: interview preparation or the job search itself."""
 
     id: str
     title: str
-    use_case: str
-    summary: str
-    skills: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Sector:
-    """A sector hiring ML engineers: use cases, skill emphasis, projects."""
-
-    id: str
-    name: str
-    source: str
-    evolving: str
-    use_cases: tuple[str, ...]
-    employers_look_for: tuple[str, ...]
-    emphasis: Mapping[str, float]
-    emphasis_source: str
-    projects: tuple[Project, ...]
-    aliases: tuple[str, ...] = ()
-    hiring_demand: Rating | None = None
-    salary_potential: Rating | None = None
-    why: Mapping[str, str] = field(default_factory=dict)
+    kind: str
+    hours: int
+    hours_source: str
+    done_when: str
+    skills: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +230,8 @@ class Catalog:
     facts: tuple[Fact, ...]
     backgrounds: tuple[Background, ...]
     sectors: tuple[Sector, ...]
+    projects: tuple[Project, ...] = ()  # general projects any sector can use
+    job_search: tuple[Task, ...] = ()
 
     # Look-ups by id, built once in __post_init__ (and pickled with the catalogue): the
     # planner calls these in loops, where a linear scan made `plan` quadratic.
@@ -265,6 +274,10 @@ class Catalog:
 
     def source(self, source_id: str) -> Source | None:
         return next((s for s in self.sources if s.id == source_id), None)
+
+    def certifications_by_status(self) -> tuple[Certification, ...]:
+        """Active ones first, then unverified, then retired; data order within each."""
+        return tuple(sorted(self.certifications, key=lambda c: CERT_STATUSES.index(c.status)))
 
     def skills_in(self, step_id: str) -> tuple[Skill, ...]:
         return self.skills_by_step.get(step_id, ())

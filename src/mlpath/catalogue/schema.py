@@ -17,6 +17,7 @@ from mlpath.yamlio import LineDict, LineList
 
 INVALID: Any = object()
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+URL_RE = re.compile(r"^https://[^\s/]+\.[^\s/]+(/\S*)?$")
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class Kind:
 class Scalar(Kind):
     """Text, a whole number, a number, true/false, an id, a date or one of a set."""
 
-    what: str  # "text" | "int" | "number" | "bool" | "id" | "date"
+    what: str  # "text" | "int" | "number" | "bool" | "id" | "date" | "url"
     minimum: float | None = None
     maximum: float | None = None
     choices: tuple[str, ...] = ()
@@ -83,6 +84,7 @@ class Scalar(Kind):
             "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
             "bool": lambda v: isinstance(v, bool),
             "date": lambda v: isinstance(v, (str, dt.date)) and _is_date(v),
+            "url": lambda v: isinstance(v, str) and bool(URL_RE.match(v)),
         }[self.what]
         if self.choices and value not in self.choices:
             r.problem(path, f"must be one of {', '.join(self.choices)} (got {value!r})")
@@ -90,7 +92,8 @@ class Scalar(Kind):
         if not check(value):
             expected = {"text": "non-empty text", "id": "an id in kebab-case (e.g. 'ml-ops')",
                         "int": "a whole number", "number": "a number", "bool": "true or false",
-                        "date": "a date YYYY-MM-DD"}[self.what]
+                        "date": "a date YYYY-MM-DD",
+                        "url": "an https:// address without spaces"}[self.what]
             r.problem(path, f"must be {expected} (got {_type_name(value)}: {value!r})")
             return INVALID
         if (self.minimum is not None and value < self.minimum) or (
@@ -140,9 +143,10 @@ class ListOf(Kind):
 
 @dataclass(frozen=True)
 class MapOf(Kind):
-    """A mapping from ids to values (skill id → level, skill id → weight…)."""
+    """A mapping from ids (or `key`s) to values (skill id → level, level → example…)."""
 
     value: Kind
+    key: Kind = ID
 
     def parse(self, r: Reader, value: Any, path: str) -> Any:
         if not isinstance(value, dict):
@@ -152,7 +156,7 @@ class MapOf(Kind):
         lines = getattr(value, "lines", {})
         for k, v in value.items():
             sub = f"{path}.{k}"
-            if r.read(ID, k, sub, lines.get(k)) is INVALID:
+            if r.read(self.key, k, sub, lines.get(k)) is INVALID:
                 continue
             out[k] = r.read(self.value, v, sub, lines.get(k))
         return INVALID if any(o is INVALID for o in out.values()) or len(out) < len(value) else out

@@ -25,8 +25,17 @@ _IDS = ListOf(ID)
 _PCT = Scalar("number", 0, 1000)
 _MONEY = Scalar("number", 0)
 
-_RESOURCE = Obj(m.Resource, {"title": TEXT, "url": TEXT, "kind": one_of(*m.RESOURCE_KINDS),
-                             "source": TEXT}, frozenset({"source"}))
+_URL = Scalar("url")
+_RESOURCE = Obj(m.Resource, {"id": ID, "title": TEXT, "url": _URL,
+                             "kind": one_of(*m.RESOURCE_KINDS), "free": BOOL, "source": TEXT},
+                frozenset({"source"}))
+_TOPIC = Obj(m.Topic, {"name": TEXT, "hours": Scalar("int", 1, 500), "resource": ID,
+                       "section": TEXT}, frozenset({"section"}))
+_PROJECT = Obj(m.Project, {
+    "id": ID, "title": TEXT, "use_case": TEXT, "summary": TEXT, "skills": ListOf(ID, 1),
+    "tags": ListOf(one_of(*m.PROJECT_TAGS)), "hours": Scalar("int", 1, 500),
+    "dataset": Obj(m.Dataset, {"name": TEXT, "url": _URL}), "done_when": TEXT,
+}, frozenset({"tags"}))
 _SALARY_RANGE = Obj(m.SalaryRange, {"low": _MONEY, "high": _MONEY, "open_ended": BOOL,
                                     "source": TEXT}, frozenset({"open_ended"}))
 _BAND = Obj(m.ExperienceBand, {"label": TEXT, "years_min": Scalar("int", 0, 60),
@@ -41,25 +50,33 @@ def _rating(*levels: str) -> Obj:
 
 ROADMAP_SPEC = Obj(dict, {
     "schema_version": INT,
-    "sources": ListOf(Obj(m.Source, {"id": ID, "title": TEXT, "publisher": TEXT, "date": DATE,
-                                     "note": TEXT}, frozenset({"publisher", "date", "note"})), 1),
+    "sources": ListOf(Obj(m.Source, {"id": ID, "title": TEXT, "publisher": TEXT, "url": _URL,
+                                     "date": DATE, "note": TEXT},
+                          frozenset({"publisher", "url", "date", "note"})), 1),
     "levels": ListOf(Obj(m.Level, {"level": Scalar("int", m.MIN_LEVEL, m.MAX_LEVEL),
                                    "name": TEXT, "description": TEXT}), 1),
     "steps": ListOf(Obj(m.Step, {
         "id": ID, "number": Scalar("int", 1, 99), "name": TEXT, "goal": TEXT, "source": TEXT,
-        "items": ListOf(Obj(m.StepItem, {"label": TEXT, "skill": ID}, frozenset({"skill"}))),
+        "items": ListOf(Obj(m.StepItem, {"label": TEXT, "skill": ID, "certification": ID},
+                            frozenset({"skill", "certification"}))),
     }), 1),
     "skills": ListOf(Obj(m.Skill, {
-        "id": ID, "name": TEXT, "step": ID, "kind": one_of(*m.SKILL_KINDS), "summary": TEXT,
+        "id": ID, "name": TEXT, "step": ID, "kind": one_of(*m.SKILL_KINDS),
+        "track": one_of(*m.TRACKS), "summary": TEXT,
         "demand": one_of(*m.DEMANDS), "demand_source": TEXT,
         "hours": Scalar("int", 1, 2000), "hours_source": TEXT,
-        "prerequisites": _IDS, "resources": ListOf(_RESOURCE),
-    }, frozenset({"demand", "demand_source", "prerequisites", "resources"})), 1),
+        "prerequisites": _IDS, "resources": ListOf(_RESOURCE, 1), "topics": ListOf(_TOPIC, 1),
+        "examples": MapOf(TEXT, key=Scalar("int", 1, m.MAX_LEVEL)),
+        "aliases": _IDS, "phrases": ListOf(TEXT),
+    }, frozenset({"demand", "demand_source", "prerequisites", "examples", "aliases",
+                  "phrases"})), 1),
     "certifications": ListOf(Obj(m.Certification, {
-        "id": ID, "name": TEXT, "code": TEXT, "provider": TEXT, "source": TEXT, "skills": _IDS,
+        "id": ID, "name": TEXT, "code": TEXT, "provider": TEXT, "url": _URL,
+        "level": one_of(*m.CERT_LEVELS), "experience": TEXT, "source": TEXT, "skills": _IDS,
         "prep_hours": Scalar("int", 1, 1000), "prep_hours_source": TEXT,
-        "status": one_of(*m.CERT_STATUSES), "as_of": DATE, "successor": ID, "note": TEXT,
-    }, frozenset({"code", "successor", "note"}))),
+        "status": one_of(*m.CERT_STATUSES), "as_of": DATE, "launched": DATE,
+        "retired_on": DATE, "successor": ID, "note": TEXT,
+    }, frozenset({"code", "launched", "retired_on", "successor", "note"}))),
     "salaries": Obj(m.Salaries, {
         "regions": ListOf(Obj(m.Region, {
             "id": one_of(*m.REGIONS), "name": TEXT, "currency": TEXT, "unit": one_of("year", "lpa"),
@@ -87,7 +104,12 @@ ROADMAP_SPEC = Obj(dict, {
         "id": ID, "name": TEXT, "summary": TEXT, "source": TEXT,
         "levels": MapOf(Scalar("int", m.MIN_LEVEL, m.MAX_LEVEL)), "levels_source": TEXT,
     })),
-})
+    "projects": ListOf(_PROJECT),
+    "job_search": ListOf(Obj(m.Task, {
+        "id": ID, "title": TEXT, "kind": one_of(*m.TASK_KINDS), "skills": _IDS,
+        "hours": Scalar("int", 1, 500), "hours_source": TEXT, "done_when": TEXT,
+    }, frozenset({"skills"}))),
+}, frozenset({"projects", "job_search"}))
 
 SECTORS_SPEC = Obj(dict, {
     "schema_version": INT,
@@ -96,8 +118,9 @@ SECTORS_SPEC = Obj(dict, {
         "use_cases": ListOf(TEXT, 1), "employers_look_for": ListOf(TEXT),
         "hiring_demand": _rating(*m.DEMANDS), "salary_potential": _rating(*m.SALARY_POTENTIALS),
         "emphasis": MapOf(Scalar("number", 0.5, 2.0)), "emphasis_source": TEXT,
+        "electives": _IDS, "electives_source": TEXT,
         "why": MapOf(TEXT),
-        "projects": ListOf(Obj(m.Project, {"id": ID, "title": TEXT, "use_case": TEXT,
-                                           "summary": TEXT, "skills": ListOf(ID, 1)}), 1),
-    }, frozenset({"aliases", "hiring_demand", "salary_potential", "why"})), 1),
+        "projects": ListOf(_PROJECT, 1),
+    }, frozenset({"aliases", "electives", "electives_source", "hiring_demand",
+                  "salary_potential", "why"})), 1),
 })

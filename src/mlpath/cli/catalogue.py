@@ -7,7 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from mlpath.cli import app
-from mlpath.cli.common import DataDir, Json, catalog, console, print_json
+from mlpath.cli.common import DataDir, Json, catalog, print_json, show
 
 
 def _list(key: str, view: str, data_dir: Path | None, json: bool) -> None:
@@ -22,7 +22,7 @@ def _list(key: str, view: str, data_dir: Path | None, json: bool) -> None:
 def _show(renderable_name: str, *args: Any) -> None:
     from mlpath.formats import catalogue_view as views
 
-    console().print(getattr(views, renderable_name)(*args))
+    show(getattr(views, renderable_name)(*args))
 
 
 @app.command()
@@ -42,19 +42,30 @@ def roadmap(data_dir: DataDir = None, json: Json = False) -> None:
 
 @app.command()
 def skills(
+    skill_id: Annotated[str | None, typer.Argument(
+        metavar="[ID]", help="Show one skill in detail: topics, resources, levels.")] = None,
     step: Annotated[str | None, typer.Option(help="Only this step (1-7 or its id).")] = None,
     sector: Annotated[str | None, typer.Option(
         help="Order by what this sector weights (id or alias, e.g. fintech).")] = None,
     data_dir: DataDir = None,
     json: Json = False,
 ) -> None:
-    """Every skill with its demand, study hours and prerequisites.
+    """Every skill with its demand, study hours and prerequisites, or one in detail.
 
-    Examples: mlpath skills --step 4 · mlpath skills --sector healthcare
+    Examples: mlpath skills --step 4 · mlpath skills --sector healthcare · mlpath skills pytorch
     """
     from mlpath.catalogue import lookup
 
     cat = catalog(data_dir)
+    if skill_id is not None:
+        found = lookup.skill(cat, skill_id)
+        if json:
+            print_json(found)
+        else:
+            from mlpath.formats.skill_view import skill_view
+
+            show(skill_view(cat, found))
+        return
     chosen = list(cat.skills)
     if step is not None:
         step_id = lookup.step(cat, step).id
@@ -101,8 +112,15 @@ def sectors(
 
 @app.command()
 def certs(data_dir: DataDir = None, json: Json = False) -> None:
-    """Certifications, their status (retired ones point to the successor) and prep hours."""
-    _list("certifications", "certs", data_dir, json)
+    """Certifications, current ones first: status as checked, level, prep hours.
+
+    'unverified' means we could not confirm the status on the provider's own page.
+    """
+    cat = catalog(data_dir)
+    if json:
+        print_json({"certifications": list(cat.certifications_by_status())})
+    else:
+        _show("certs", cat)
 
 
 @app.command()

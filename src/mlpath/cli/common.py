@@ -37,6 +37,22 @@ def console(stderr: bool = False) -> "Console":
     return Console(stderr=stderr, highlight=False, soft_wrap=False, markup=False, emoji=False)
 
 
+def show(renderable: Any) -> None:
+    """Print rich output; to a pipe or file, without the spaces rich pads lines with."""
+    con = console()
+    if con.is_terminal:
+        con.print(renderable)
+        return
+    with con.capture() as captured:
+        con.print(renderable)
+    lines = [line.rstrip() for line in captured.get().splitlines()]
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
+def width() -> int:
+    return console().width
+
+
 def print_json(value: Any) -> None:
     from mlpath.formats.json import dumps
 

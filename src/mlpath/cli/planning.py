@@ -134,10 +134,10 @@ def emit(result: "Plan", cat: "m.Catalog", fmt: str | None, output: Path | None,
         output = output.expanduser()
     chosen = for_output(output, fmt, default)
     if chosen.name == "text" and output is None:
-        from mlpath.cli.common import console
+        from mlpath.cli.common import show, width
         from mlpath.formats.text import plan_view
 
-        console().print(plan_view(result, cat, full=full))
+        show(plan_view(result, cat, full=full, width=width()))
         return
     text = chosen.render(result, cat)
     if output is None:

@@ -78,14 +78,14 @@ def _default(ctx: typer.Context, today: Today = None, data_dir: DataDir = None) 
 @progress_app.command()
 def show(today: Today = None, data_dir: DataDir = None) -> None:
     """Each step's progress, overall readiness, hours done and left, the new finish date."""
-    from mlpath.cli.common import console
+    from mlpath.cli.common import show
     from mlpath.formats.progress_view import progress_view
     from mlpath.planning.progress import progress_report
 
     cat = catalog(data_dir)
     saved = _saved(cat)
     start = max(saved.profile.start, _day(today))
-    console().print(progress_view(progress_report(cat, saved, start)))
+    show(progress_view(progress_report(cat, saved, start)))
 
 
 @progress_app.command("set", context_settings={"ignore_unknown_options": True})

@@ -32,13 +32,24 @@ def roadmap(cat: m.Catalog) -> RenderableType:
                 t.add_row(s.id, demand(s.demand), str(s.hours), s.summary)
             parts.append(t)
         else:
-            parts.append(Text("  " + " · ".join(i.label for i in step.items)))
+            parts.append(Text("  " + " · ".join(_item_label(cat, i) for i in step.items)))
             parts.append(Text(""))
     sources = dict.fromkeys(step.source for step in cat.steps)
     titles = [found.title if (found := cat.source(s)) else s for s in sources]
     parts.append(Text("* hours from level 0 to 3 (working): our estimate. Steps and demand: "
                       + "; ".join(titles) + ".", style="dim"))
     return Group(*parts)
+
+
+def _item_label(cat: m.Catalog, item: m.StepItem) -> str:
+    """A step item; a certification says when it is retired or its status unconfirmed."""
+    if item.certification is None:
+        return item.label
+    cert = cat.certification(item.certification)
+    if cert.status == "retired":
+        when = f" {cert.retired_on}" if cert.retired_on else ""
+        return f"{item.label} (retired{when})"
+    return f"{item.label} (unverified)" if cert.status == "unverified" else item.label
 
 
 def skills(cat: m.Catalog, chosen: list[m.Skill], weights: dict[str, float] | None = None,
@@ -107,21 +118,27 @@ def sector(cat: m.Catalog, s: m.Sector) -> RenderableType:
 
 
 def certs(cat: m.Catalog) -> RenderableType:
-    t = _table(f"{len(cat.certifications)} certifications")
+    t = _table(f"{len(cat.certifications)} certifications, current ones first")
     t.add_column("certification", style="bold", ratio=3)
-    t.add_column("status", ratio=1)
+    t.add_column("status", no_wrap=True)
     t.add_column("prep*", justify="right", no_wrap=True)
     t.add_column("covers", ratio=2)
-    for c in cat.certifications:
+    for c in cat.certifications_by_status():
         name = f"{c.name} ({c.code})" if c.code else c.name
-        detail = c.provider
+        detail = f"{c.provider} · {c.level}"
         if c.successor:
-            detail += f"; succeeded by {cat.certification(c.successor).name}"
-        t.add_row(Text.assemble(name, "\n", (detail, "dim")), f"{c.status}\n{c.as_of}",
-                  str(c.prep_hours),
-                  ", ".join(c.skills))
-    return Group(t, Text("* prep hours: our estimate. Status as of the date shown.",
-                         style="dim"))
+            detail += f" · succeeded by {cat.certification(c.successor).name}"
+        status = c.status + (f"\n{c.retired_on}" if c.retired_on else "")
+        t.add_row(Text.assemble(name, "\n", (detail, "dim")),
+                  Text.assemble(status, "\n", (f"checked {c.as_of}", "dim")),
+                  str(c.prep_hours), ", ".join(c.skills))
+    notes = [Text("* prep hours: our estimate. Status as checked on the date shown; "
+                  "retired exams are kept so you can see what replaced them.", style="dim")]
+    if any(c.status == "unverified" for c in cat.certifications):
+        notes.append(Text("unverified: we could not confirm the status on the provider's own "
+                          "page; check it before you book (see 'mlpath certs --json' for the "
+                          "page and our notes).", style="dim"))
+    return Group(t, *notes)
 
 
 def salary(cat: m.Catalog, region: m.Region | None) -> RenderableType:

@@ -37,16 +37,26 @@ def _table(title: str) -> Table:
                  pad_edge=False)
 
 
-def plan_view(plan: Plan, cat: m.Catalog, *, full: bool = False) -> RenderableType:
-    """The plan for a terminal; `full` lists every gap and every week."""
+NARROW = 72  # below this many columns, tables drop their least useful columns
+
+
+def plan_view(plan: Plan, cat: m.Catalog, *, full: bool = False,
+              width: int = FILE_WIDTH) -> RenderableType:
+    """The plan for a terminal `width` columns wide; `full` lists every gap and week.
+
+    Narrow terminals lose columns (priority, dates) before any text is cut; numbers
+    never wrap."""
+    narrow = width < NARROW
     sector = cat.sector(plan.sector)
     p = plan.profile
     head = Text.assemble(("Your path to ML engineer in ", "bold"), (sector.name, "bold cyan"),
                          f"\nregion {p.region} · {p.hours_per_week} h/week · "
                          f"starting {p.start.isoformat()}"
                          + (f" · background {p.background}" if p.background else ""))
-    parts: list[RenderableType] = [head, Text(""), gaps_table(plan, cat, full=full),
-                                   readiness_view(plan, cat), weeks_view(plan, cat, full=full),
+    parts: list[RenderableType] = [head, Text(""),
+                                   gaps_table(plan, cat, full=full, narrow=narrow),
+                                   readiness_view(plan, cat, narrow=narrow),
+                                   weeks_view(plan, cat, full=full, narrow=narrow),
                                    milestones_view(plan, cat), projects_view(plan),
                                    certs_view(plan, cat), salary_view(plan, cat),
                                    Text(summary_line(plan), style="bold green")]
@@ -67,20 +77,28 @@ def _shortened(plan: Plan) -> bool:
     return len(_open_gaps(plan)) > TOP_GAPS or len(plan.weeks) > NEXT_WEEKS
 
 
-def gaps_table(plan: Plan, cat: m.Catalog, *, full: bool = False) -> Table:
+def gaps_table(plan: Plan, cat: m.Catalog, *, full: bool = False,
+               narrow: bool = False) -> Table:
     open_gaps = _open_gaps(plan)
     shown = open_gaps if full else open_gaps[:TOP_GAPS]
     sector = cat.sector(plan.sector)
     more = "" if len(shown) == len(open_gaps) else f", the top {len(shown)} shown"
     t = _table(f"Skill gaps ({len(open_gaps)} to close, by priority{more})")
-    t.add_column("skill", style="bold", no_wrap=True)
+    t.add_column("skill", style="bold", overflow="fold", ratio=1 if narrow else None)
     t.add_column("now→need", justify="center", no_wrap=True)
-    t.add_column("prio", justify="right", no_wrap=True)
+    if not narrow:
+        t.add_column("prio", justify="right", no_wrap=True)
     t.add_column("hours", justify="right", no_wrap=True)
-    t.add_column("why", ratio=1)
+    if not narrow:
+        t.add_column("why", ratio=1)
     for g in shown:
-        t.add_row(g.skill, f"{g.current}→{g.target}", f"{g.priority:g}", str(g.hours),
-                  gap_reason(cat, sector, g.skill))
+        levels, hours = f"{g.current}→{g.target}", str(g.hours)
+        if narrow:  # the reason goes under the skill
+            t.add_row(Text.assemble((g.skill, "bold"), "\n",
+                                    (gap_reason(cat, sector, g.skill), "")), levels, hours)
+        else:
+            t.add_row(g.skill, levels, f"{g.priority:g}", hours,
+                      gap_reason(cat, sector, g.skill))
     done = [g.skill for g in plan.gaps if g.gap == 0]
     if done:
         t.caption = "Already there: " + ", ".join(done)
@@ -88,24 +106,32 @@ def gaps_table(plan: Plan, cat: m.Catalog, *, full: bool = False) -> Table:
     return t
 
 
-def readiness_view(plan: Plan, cat: m.Catalog) -> Table:
+def readiness_view(plan: Plan, cat: m.Catalog, *, narrow: bool = False) -> Table:
     t = _table(f"Readiness: {plan.overall_readiness}% overall")
     t.add_column("step", ratio=1)
     t.add_column("progress", no_wrap=True)
     t.add_column("%", justify="right", no_wrap=True)
     for r in plan.readiness:
         step = cat.step(r.step)
-        t.add_row(f"{step.number} {step.name}", bar(r.percent, 20), f"{r.percent}%")
+        t.add_row(f"{step.number} {step.name}", bar(r.percent, 10 if narrow else 20),
+                  f"{r.percent}%")
     return t
 
 
-def weeks_view(plan: Plan, cat: m.Catalog, *, full: bool = False) -> Table:
+def weeks_view(plan: Plan, cat: m.Catalog, *, full: bool = False,
+               narrow: bool = False) -> Table:
     detailed = len(plan.weeks) if full else NEXT_WEEKS
     t = _table(f"Week by week ({plan.total_weeks} weeks)")
     t.add_column("weeks", justify="right", no_wrap=True)
-    t.add_column("from", no_wrap=True)
+    if not narrow:  # the week numbers carry the order; dates are in the milestones
+        t.add_column("from", no_wrap=True)
     t.add_column("study", style="bold", ratio=1)
     t.add_column("hours", justify="right", no_wrap=True)
+
+    def row(weeks: str, week: int | None, study: str | Text, hours: str) -> None:
+        date = plan.weeks[week - 1].start.isoformat() if week else ""
+        t.add_row(*([weeks, study, hours] if narrow else [weeks, date, study, hours]))
+
     ranges = step_ranges(plan)
     by_step: dict[str, list[tuple[StudyItem, int, int, int]]] = {}
     for entry in item_weeks(plan):
@@ -119,16 +145,14 @@ def weeks_view(plan: Plan, cat: m.Catalog, *, full: bool = False) -> Table:
         if first > detailed:  # later steps: one line each
             hours = sum(e[1] for e in entries)
             names = ", ".join(item_title(e[0]) for e in entries)
-            t.add_row(f"{first}–{last}" if first != last else str(first),
-                      plan.weeks[first - 1].start.isoformat(),
-                      Text.assemble((label, "cyan"), "\n", (names, "")), str(hours))
+            row(f"{first}–{last}" if first != last else str(first), first,
+                Text.assemble((label, "cyan"), "\n", (names, "")), str(hours))
             continue
-        t.add_row("", "", Text(label, style="cyan"), "")
+        row("", None, Text(label, style="cyan"), "")
         for item, hours, w1, w2 in entries:
             weeks = f"{w1}" if w1 == w2 else f"{w1}–{w2}"
             levels = f" {item.from_level}→{item.to_level}" if item.to_level else ""
-            t.add_row(weeks, plan.weeks[w1 - 1].start.isoformat(),
-                      f"{item_title(item)}{levels}", str(hours))
+            row(weeks, w1, f"{item_title(item)}{levels}", str(hours))
     if not plan.weeks:
         t.caption = f"Nothing left to study from {plan.profile.start.isoformat()}."
     return t
@@ -188,5 +212,5 @@ def render(plan: Plan, cat: m.Catalog) -> str:
 
     con = Console(file=io.StringIO(), width=FILE_WIDTH, color_system=None, record=True,
                   markup=False, emoji=False, highlight=False)
-    con.print(plan_view(plan, cat, full=True))
+    con.print(plan_view(plan, cat, full=True, width=FILE_WIDTH))
     return "\n".join(line.rstrip() for line in con.export_text().splitlines()) + "\n"

@@ -170,14 +170,12 @@ def used_question(cat: m.Catalog, step: m.Step, levels: Mapping[str, int]) -> Qu
 
 
 def level_question(cat: m.Catalog, skill: m.Skill, current: int) -> Question:
-    """0-4, each level with its anchor; the anchor's example shows under the highlighted one
-    (so every line, and the answer echoed after it, fits a normal terminal)."""
-    import re
+    """0-4, each level named with the general anchor; what the level looks like for this
+    skill (its own example, from the data) shows under the highlighted one."""
 
     def choice(lv: m.Level) -> Choice:
-        short = re.sub(r"\s*\(e\.g\. [^)]*\)", "", lv.description)
-        return Choice(f"{lv.name} — {short}", lv.level,
-                      lv.description if short != lv.description else None, key=str(lv.level))
+        example = skill.examples.get(lv.level)
+        return Choice(f"{lv.name} — {lv.description}", lv.level, example, key=str(lv.level))
 
     return Question(f"level:{skill.id}", "select", f"{skill.name}: how well do you know it?",
                     tuple(choice(lv) for lv in cat.levels), max(current, USED),

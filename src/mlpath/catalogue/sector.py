@@ -1,0 +1,56 @@
+"""The sectors hiring ML engineers: use cases, skill emphasis, electives and projects."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Rating:
+    """A sourced rating, e.g. hiring demand 'very-high'."""
+
+    level: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    name: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    """A portfolio project: what to build, on which data, and when it is done."""
+
+    id: str
+    title: str
+    use_case: str
+    summary: str
+    skills: tuple[str, ...]
+    hours: int  # build hours with the skills in hand (estimate)
+    dataset: Dataset
+    done_when: str
+    tags: tuple[str, ...] = ()  # deployment, genai
+
+
+@dataclass(frozen=True, slots=True)
+class Sector:
+    """A sector hiring ML engineers: use cases, skill emphasis, projects."""
+
+    id: str
+    name: str
+    source: str
+    evolving: str
+    use_cases: tuple[str, ...]
+    employers_look_for: tuple[str, ...]
+    emphasis: Mapping[str, float]
+    emphasis_source: str
+    projects: tuple[Project, ...]
+    aliases: tuple[str, ...] = ()
+    electives: tuple[str, ...] = ()
+    electives_source: str | None = None
+    hiring_demand: Rating | None = None
+    salary_potential: Rating | None = None
+    why: Mapping[str, str] = field(default_factory=dict)
