@@ -50,6 +50,11 @@ def skill(cat: m.Catalog, name: str) -> m.Skill:
 
 
 def region(cat: m.Catalog, name: str) -> m.Region:
+    """By id, alias (gb, usa…) or name ('United Kingdom')."""
+    key = _normalise(name)
+    for r in cat.salaries.regions:
+        if key and key in (r.id, _normalise(r.name), *r.aliases):
+            return r
     return _by_id("region", name, cat.salaries.regions)
 
 

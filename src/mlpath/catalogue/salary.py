@@ -40,6 +40,7 @@ class Region:
     unit: str
     range: SalaryRange | None = None
     by_experience: tuple[ExperienceBand, ...] = ()
+    aliases: tuple[str, ...] = ()  # other names people type: gb, usa, united-kingdom…
 
 
 @dataclass(frozen=True, slots=True)

@@ -80,8 +80,8 @@ ROADMAP_SPEC = Obj(dict, {
     "salaries": Obj(m.Salaries, {
         "regions": ListOf(Obj(m.Region, {
             "id": one_of(*m.REGIONS), "name": TEXT, "currency": TEXT, "unit": one_of("year", "lpa"),
-            "range": _SALARY_RANGE, "by_experience": ListOf(_BAND),
-        }, frozenset({"range", "by_experience"})), 1),
+            "range": _SALARY_RANGE, "by_experience": ListOf(_BAND), "aliases": _IDS,
+        }, frozenset({"range", "by_experience", "aliases"})), 1),
         "growth": ListOf(Obj(m.Growth, {"label": TEXT, "years": Scalar("int", 0, 60),
                                         "increase_pct": _PCT, "source": TEXT})),
         "premiums": ListOf(Obj(m.Premium, {"id": ID, "name": TEXT, "low_pct": _PCT,

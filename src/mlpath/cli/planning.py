@@ -127,7 +127,10 @@ def emit(result: "Plan", cat: "m.Catalog", fmt: str | None, output: Path | None,
     """Render a plan to the screen, or atomically to `output` (its suffix picks the format
     unless `fmt` is given; '-' is the screen)."""
     from mlpath.formats import for_output
+    from mlpath.formats.words import doubts
 
+    for note in doubts(result, dt.date.today()):
+        sys.stderr.write(note + "\n")
     if output is not None and str(output) == "-":
         output = None
     if output is not None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from mlpath.cli import app
-from mlpath.cli.common import DataDir, catalog
+from mlpath.cli.common import DataDir, Json, catalog
 
 if TYPE_CHECKING:
     from mlpath.catalogue import model as m
@@ -62,7 +62,8 @@ def _after(cat: m.Catalog, saved: SavedProfile, path: Path) -> list[str]:
 
 
 @progress_app.callback(invoke_without_command=True)
-def _default(ctx: typer.Context, today: Today = None, data_dir: DataDir = None) -> None:
+def _default(ctx: typer.Context, today: Today = None, data_dir: DataDir = None,
+             json: Json = False) -> None:
     """Your progress: show it, set a skill's level, or sync an exported plan's ticked boxes.
 
     \b
@@ -72,20 +73,32 @@ def _default(ctx: typer.Context, today: Today = None, data_dir: DataDir = None) 
       mlpath progress sync plan.md
     """
     if ctx.invoked_subcommand is None:
-        show(today=today, data_dir=data_dir)
+        show(today=today, data_dir=data_dir, json=json)
 
 
 @progress_app.command()
-def show(today: Today = None, data_dir: DataDir = None) -> None:
+def show(today: Today = None, data_dir: DataDir = None, json: Json = False) -> None:
     """Each step's progress, overall readiness, hours done and left, the new finish date."""
-    from mlpath.cli.common import show
-    from mlpath.formats.progress_view import progress_view
     from mlpath.planning.progress import progress_report
 
     cat = catalog(data_dir)
     saved = _saved(cat)
     start = max(saved.profile.start, _day(today))
-    show(progress_view(progress_report(cat, saved, start)))
+    report = progress_report(cat, saved, start)
+    if json:
+        from mlpath.cli.common import print_json
+
+        plan = report.plan
+        print_json({"sector": saved.profile.sector, "steps": report.steps,
+                    "readiness": plan.overall_readiness, "hours_done": report.done,
+                    "hours_left": report.left, "total_hours": plan.total_hours,
+                    "finish": plan.finish, "closed": report.closed,
+                    "improved": report.improved, "changes": report.changes})
+        return
+    from mlpath.cli.common import show as print_view
+    from mlpath.formats.progress_view import progress_view
+
+    print_view(progress_view(report))
 
 
 @progress_app.command("set", context_settings={"ignore_unknown_options": True})
@@ -94,8 +107,7 @@ def set_level(
                                          "(see 'mlpath skills').")],
     level: Annotated[str, typer.Argument(metavar="LEVEL", help="Your level now, 0-4.")],
     sector: Annotated[str | None, typer.Option(
-        help="Target sector for a new profile (only when none is saved yet; "
-             "default: the first in 'mlpath sectors').")] = None,
+        help="Target sector for a new profile (needed when none is saved yet).")] = None,
     today: Today = None,
     data_dir: DataDir = None,
 ) -> None:
@@ -116,7 +128,11 @@ def set_level(
     saved = profile.load(cat)
     lines = []
     if saved is None:
-        chosen = lookup.sector(cat, sector).id if sector else cat.sectors[0].id
+        if sector is None:
+            raise UsageError("No saved profile yet: run 'mlpath assess', or start one here "
+                             f"with --sector, e.g. mlpath progress set {found.id} {value} "
+                             "--sector finance.")
+        chosen = lookup.sector(cat, sector).id
         saved = profile.new(make_profile(cat, sector=chosen, start=day))
         lines.append(f"Started a new profile for sector '{chosen}' with every skill at 0 "
                      "(answer 'mlpath assess' for a full one).")

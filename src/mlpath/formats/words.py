@@ -6,6 +6,7 @@ terminal, Markdown and JSON plans say the same thing the same way.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from mlpath.catalogue import model as m
@@ -111,3 +112,20 @@ def benchmark_line(plan: Plan, cat: m.Catalog) -> str | None:
                else "within")
     return (f"{shown:.1f} months: {verdict} the {low:g}–{high:g} months most newcomers need "
             f"to be job-ready ({source_label(fact.source)}).")
+
+
+def doubts(plan: Plan, today: dt.date) -> list[str]:
+    """Warnings about inputs that are allowed but probably not meant (shown on stderr)."""
+    notes = []
+    start = plan.profile.start
+    if (today - start).days > 31:
+        notes.append(f"Note: week 1 starts on {start.isoformat()}, in the past; every date in "
+                     "the plan is too. Leave --start out to begin today.")
+    elif (start - today).days > 730:
+        notes.append(f"Note: week 1 starts on {start.isoformat()}, over two years from now.")
+    years = plan.total_weeks / 52
+    if years > 3:
+        notes.append(f"Note: at {plan.profile.hours_per_week} h/week this plan takes "
+                     f"{plan.total_weeks} weeks (about {years:.0f} years); most people who "
+                     "make it study 10-15 h/week.")
+    return notes
