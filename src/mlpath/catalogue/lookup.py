@@ -46,6 +46,14 @@ def _by_id(what: str, name: str, items: Sequence[T]) -> T:
 
 
 def skill(cat: m.Catalog, name: str) -> m.Skill:
+    """By id, or by a former id (an alias) so old profiles and plan files keep working."""
+    key = _normalise(name)
+    found = cat.by_skill.get(key)
+    if found is not None:
+        return found
+    for s in cat.skills:
+        if key in s.aliases:
+            return s
     return _by_id("skill", name, cat.skills)
 
 
