@@ -90,7 +90,7 @@ def gaps_table(plan: Plan, cat: m.Catalog, *, full: bool = False,
         t.add_column("prio", justify="right", no_wrap=True)
     t.add_column("hours", justify="right", no_wrap=True)
     if not narrow:
-        t.add_column("why", ratio=1)
+        t.add_column("why", ratio=1, overflow="fold")
     for g in shown:
         levels, hours = f"{g.current}→{g.target}", str(g.hours)
         if narrow:  # the reason goes under the skill
@@ -108,7 +108,7 @@ def gaps_table(plan: Plan, cat: m.Catalog, *, full: bool = False,
 
 def readiness_view(plan: Plan, cat: m.Catalog, *, narrow: bool = False) -> Table:
     t = _table(f"Readiness: {plan.overall_readiness}% overall")
-    t.add_column("step", ratio=1)
+    t.add_column("step", ratio=1, overflow="fold")
     t.add_column("progress", no_wrap=True)
     t.add_column("%", justify="right", no_wrap=True)
     for r in plan.readiness:
@@ -125,7 +125,7 @@ def weeks_view(plan: Plan, cat: m.Catalog, *, full: bool = False,
     t.add_column("weeks", justify="right", no_wrap=True)
     if not narrow:  # the week numbers carry the order; dates are in the milestones
         t.add_column("from", no_wrap=True)
-    t.add_column("study", style="bold", ratio=1)
+    t.add_column("study", style="bold", ratio=1, overflow="fold")
     t.add_column("hours", justify="right", no_wrap=True)
 
     def row(weeks: str, week: int | None, study: str | Text, hours: str) -> None:
@@ -162,7 +162,7 @@ def milestones_view(plan: Plan, cat: m.Catalog) -> Table:
     t = _table("Milestones")
     t.add_column("week", justify="right", no_wrap=True)
     t.add_column("by", no_wrap=True)
-    t.add_column("step done", ratio=1)
+    t.add_column("step done", ratio=1, overflow="fold")
     for ms in plan.milestones:
         t.add_row(str(ms.week), ms.date.isoformat(), milestone_text(cat, ms.step))
     return t
@@ -170,8 +170,8 @@ def milestones_view(plan: Plan, cat: m.Catalog) -> Table:
 
 def projects_view(plan: Plan) -> Table:
     t = _table("Portfolio projects for your sector")
-    t.add_column("project", style="bold", ratio=2)
-    t.add_column("practises", ratio=1)
+    t.add_column("project", style="bold", ratio=2, overflow="fold")
+    t.add_column("practises", ratio=1, overflow="fold")
     for p in plan.projects:
         t.add_row(Text.assemble(p.title, "\n", (p.summary, "dim")), ", ".join(p.skills))
     return t
@@ -179,9 +179,9 @@ def projects_view(plan: Plan) -> Table:
 
 def certs_view(plan: Plan, cat: m.Catalog) -> Table:
     t = _table("Certification")
-    t.add_column("certification", style="bold", ratio=2)
-    t.add_column("status", no_wrap=True)
-    t.add_column("why", ratio=2)
+    t.add_column("certification", style="bold", ratio=2, overflow="fold")
+    t.add_column("status", overflow="fold")
+    t.add_column("why", ratio=2, overflow="fold")
     for pick in plan.certifications:
         c = cat.certification(pick.certification)
         t.add_row(Text.assemble(c.name, "\n",
@@ -193,7 +193,7 @@ def certs_view(plan: Plan, cat: m.Catalog) -> Table:
 def salary_view(plan: Plan, cat: m.Catalog) -> Table:
     region = cat.region(plan.salary.region)
     t = _table(f"Salary outlook: {region.name}")
-    t.add_column("figure", ratio=1)
+    t.add_column("figure", ratio=1, overflow="fold")
     t.add_column("range", justify="right", no_wrap=True)
     t.add_column("source", no_wrap=True)
     for f in plan.salary.figures:
