@@ -27,6 +27,8 @@ from mlpath.person.questions import (
     level_question,
     levels_for,
     overwrite_question,
+    rate_now_question,
+    rebase_levels,
     skill_steps,
     stated_levels,
     summary_question,
@@ -92,18 +94,21 @@ def ask_basic(cat: m.Catalog, name: str, a: Profile, ask: Ask) -> Profile:
 
 def interview(cat: m.Catalog, start: Profile, saved: Profile | None, ask: Ask, say: Say,
               *, width: int = 80) -> Profile:
-    """Every question in order, then the summary until the person confirms it.
+    """The questions, then the summary until the person confirms it.
 
-    Choosing a background pre-fills skill levels (the saved ones on a re-run when the
-    background is unchanged); the skill steps then confirm or change them.
+    A first run asks the basics, then offers to rate every skill now or to start from the
+    background's typical levels (the quick path; refine later from the summary). A re-run
+    (`saved`) starts at the summary: Enter builds the plan again, or change one answer.
     """
     a = start
-    for name in BASICS:
-        a = ask_basic(cat, name, a, ask)
-        if name == "background":
-            a = replace(a, levels=levels_for(cat, a.background, saved))
-    for step in skill_steps(cat):
-        a = ask_step(cat, step, a, ask)
+    if saved is None:
+        for name in BASICS:
+            a = ask_basic(cat, name, a, ask)
+            if name == "background":
+                a = replace(a, levels=levels_for(cat, a.background, None))
+        if _ask(ask, rate_now_question()):
+            for step in skill_steps(cat):
+                a = ask_step(cat, step, a, ask)
     while True:
         say(summary(cat, a, width))
         choice = str(_ask(ask, summary_question(cat)))
@@ -117,10 +122,9 @@ def interview(cat: m.Catalog, start: Profile, saved: Profile | None, ask: Ask, s
         before = a.background
         a = ask_basic(cat, choice, a, ask)
         if choice == "background" and a.background != before:
-            a = replace(a, levels=levels_for(cat, a.background, saved))
-            say("Skill levels now start from this background; confirm or change them.")
-            for step in skill_steps(cat):
-                a = ask_step(cat, step, a, ask)
+            a = replace(a, levels=rebase_levels(cat, before, a.background, a.levels))
+            say("Skill levels now start from this background; the ones you changed by "
+                "hand are kept. Change any step from the list below.")
 
 
 def export_target(ask: Ask, say: Say, check: Callable[[str], str | None], default: str,

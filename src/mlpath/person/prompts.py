@@ -21,7 +21,25 @@ _STYLE = questionary.Style([("qmark", "fg:ansicyan bold"), ("answer", "fg:ansigr
 
 
 def ask(question: Question) -> Any:
-    """Show one prompt and return its raw answer; Cancelled on Ctrl-C or Esc."""
+    """Show one prompt and return its raw answer; Cancelled on Ctrl-C or Esc.
+
+    A text answer's default is shown greyed as a hint: typing replaces it, Enter keeps it.
+    A bad answer is explained on the line under the prompt, which is then asked again.
+    """
+    while True:
+        answer = _ask_once(question)
+        if question.kind != "text":
+            return answer
+        text = str(answer).strip()
+        if not text and question.default is not None:
+            return str(question.default)
+        problem = question.error(text)
+        if problem is None:
+            return text
+        say(f"  ✗ {problem}")
+
+
+def _ask_once(question: Question) -> Any:
     prompt = _build(question)
     _cancel_on_escape(prompt)
     try:
@@ -62,11 +80,9 @@ def _build(q: Question) -> questionary.Question:
     if q.kind == "confirm":
         return questionary.confirm(q.message, default=bool(q.default), style=_STYLE)
 
-    def validate(text: str) -> bool | str:
-        return q.error(text) or True
-
-    return questionary.text(q.message, default="" if q.default is None else str(q.default),
-                            validate=validate, style=_STYLE)
+    hint = None if q.default is None else [("fg:ansibrightblack", str(q.default))]
+    return questionary.text(q.message, style=_STYLE, placeholder=hint,
+                            instruction="(Enter keeps the grey answer)" if hint else None)
 
 
 def _wrap(text: str | None) -> str | None:

@@ -100,6 +100,18 @@ def levels_for(cat: m.Catalog, background: str | None, saved: Profile | None,
     return full_levels(cat, typical)
 
 
+def rebase_levels(cat: m.Catalog, old: str | None, new: str | None,
+                  levels: Mapping[str, int]) -> dict[str, int]:
+    """A new background's typical levels, keeping every level the person set by hand
+    (one that differs from the old background's typical level)."""
+    def typical(background: str | None) -> Mapping[str, int]:
+        return next((b.levels for b in cat.backgrounds if b.id == background), {})
+
+    before = typical(old)
+    by_hand = {k: v for k, v in levels.items() if v != before.get(k, 0)}
+    return {**full_levels(cat, typical(new)), **by_hand}
+
+
 def skill_steps(cat: m.Catalog) -> tuple[m.Step, ...]:
     return tuple(s for s in cat.steps if cat.skills_in(s.id))
 
@@ -180,6 +192,13 @@ def level_question(cat: m.Catalog, skill: m.Skill, current: int) -> Question:
     return Question(f"level:{skill.id}", "select", f"{skill.name}: how well do you know it?",
                     tuple(choice(lv) for lv in cat.levels), max(current, USED),
                     instruction="(arrows or 0-4, then enter)")
+
+
+def rate_now_question() -> Question:
+    return Question("rate_now", "select", "Rate your skills now, or start from typical levels?",
+                    (Choice("Rate them now, step by step (about 3 minutes)", True),
+                     Choice("Plan from my background's typical levels for now", False)),
+                    True)
 
 
 def summary_question(cat: m.Catalog) -> Question:
