@@ -86,6 +86,7 @@ def first_session(cat: Catalog) -> list[str]:
         pick(sectors, "finance", sectors[0]),
         replace_text("10"),                             # hours per week
         ENTER,                                          # start: --start pre-fills it
+        ENTER,                                          # rate the skills now
     ]
     for step in steps(cat):
         if step == "programming":
@@ -121,7 +122,8 @@ def test_background_prefills_levels_that_enter_confirms(
         keys: PipeInput, cli: Run, catalog: Catalog, user_home: Path) -> None:
     background = catalog.backgrounds[0]
     step_of = {s.id: s.step for s in catalog.skills}
-    strokes = [ENTER, ENTER, ENTER, ENTER, ENTER, ENTER]  # the first of everything
+    strokes = [ENTER, ENTER, ENTER, ENTER, ENTER, ENTER,  # the first of everything
+               ENTER]  # rate the skills now
     for step in steps(catalog):
         strokes.append(ENTER)  # keep the ticks (skills at level 2 or more)
         strokes += [ENTER for skill, level in background.levels.items()
@@ -147,12 +149,8 @@ def test_rerun_prefills_every_answer_and_keeps_history(
     before = (user_home / "profile.yaml").read_bytes()
     levels = saved(user_home)["profile"]["levels"]
     step_of = {s.id: s.step for s in catalog.skills}
-    strokes = [ENTER] * 6
-    for step in steps(catalog):
-        strokes.append(ENTER)
-        strokes += [ENTER for skill, level in levels.items()
-                    if level >= 2 and step_of[skill] == step]
-    typed(keys, *strokes, ENTER, "n" + ENTER)
+    assert step_of and levels
+    typed(keys, ENTER, "n" + ENTER)  # a re-run starts at the summary: Enter plans again
     result = cli("assess")
     assert result.code == 0, result.err
     assert "Welcome back" in result.out
@@ -169,13 +167,10 @@ def test_rerun_records_changed_levels_in_the_history(
     answers = user_home / "a.yaml"
     answers.write_text("sector: retail\nstart: 2027-01-04\nlevels: {python: 2}\n")
     assert cli("assess", "--answers", str(answers)).code == 0
-    strokes = [ENTER] * 6
-    for step in steps(catalog):
-        if step == "programming":  # python is ticked (level 2): rate it 4 and tick git too
-            strokes += [tick(catalog, step, ["python", "git"], checked=("python",)),
-                        "4" + ENTER, "3" + ENTER]
-        else:
-            strokes.append(ENTER)
+    # A re-run starts at the summary: change the first step's skills, then confirm.
+    strokes = [DOWN * 7 + ENTER,  # "Change skills: Build programming foundations"
+               tick(catalog, "programming", ["python", "git"], checked=("python",)),
+               "4" + ENTER, "3" + ENTER]  # python is ticked (level 2): rate it 4, git 3
     typed(keys, *strokes, ENTER, "n" + ENTER)
     result = cli("assess")
     assert result.code == 0, result.err
@@ -205,24 +200,31 @@ def test_going_back_from_the_summary_changes_an_answer(
     assert saved(user_home)["profile"]["sector"] == "healthcare"
 
 
-def test_changing_background_from_the_summary_asks_the_skills_again(
+def test_changing_background_keeps_the_levels_set_by_hand(
         keys: PipeInput, cli: Run, catalog: Catalog, user_home: Path) -> None:
     backgrounds = [b.id for b in catalog.backgrounds] + [""]
     analyst = next(b for b in catalog.backgrounds if b.id == "data-analyst")
-    step_of = {s.id: s.step for s in catalog.skills}
     strokes = [DOWN + ENTER,                          # summary: change background
                pick(backgrounds, "data-analyst", "")]
-    for step in steps(catalog):
-        strokes.append(ENTER)
-        strokes += [ENTER for skill, level in analyst.levels.items()
-                    if level >= 2 and step_of[skill] == step]
     typed(keys, *first_session(catalog), *strokes, ENTER, "n" + ENTER)
     result = cli("assess", "--start", START)
     assert result.code == 0, result.err
-    assert "Skill levels now start from this background" in result.out
+    assert "the ones you changed by hand are kept" in result.out
     data = saved(user_home)["profile"]
     assert data["background"] == "data-analyst"
-    assert data["levels"] == dict(sorted(analyst.levels.items()))
+    # python 3 and sql 2 were set by hand in the first session; the rest is the analyst's
+    assert data["levels"] == dict(sorted({**analyst.levels, "python": 3, "sql": 2}.items()))
+
+
+def test_the_quick_path_plans_from_typical_levels(
+        keys: PipeInput, cli: Run, catalog: Catalog, user_home: Path) -> None:
+    background = catalog.backgrounds[0]
+    typed(keys, *[ENTER] * 6, DOWN + ENTER,  # basics, then "start from typical levels"
+          ENTER, "n" + ENTER)                 # summary: build the plan; no export
+    result = cli("assess", "--start", START)
+    assert result.code == 0, result.err
+    assert "how well do you know it" not in result.out  # no skill was asked
+    assert saved(user_home)["profile"]["levels"] == dict(sorted(background.levels.items()))
 
 
 def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
@@ -242,7 +244,8 @@ def test_cancel_midway_saves_nothing(
         answers.write_text("sector: energy\nstart: 2027-01-04\n")
         assert cli("assess", "--answers", str(answers)).code == 0
     before = snapshot(user_home)
-    typed(keys, ENTER, replace_text("5"), ENTER, cancel)  # cancel at the sector question
+    # First run: cancel at the region question; a re-run starts at the summary.
+    typed(keys, *([DOWN] if existing else [ENTER, replace_text("5")]), cancel)
     result = cli("assess", "--start", START)
     assert result.code == 130
     assert result.err == "Cancelled — nothing saved.\n"

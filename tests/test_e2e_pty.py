@@ -54,6 +54,7 @@ def test_assess_in_a_terminal(tmp_path: Path, user_home: Path) -> None:
     answer("Which sector do you want to work in", DOWN + ENTER)    # Finance & FinTech
     answer("Hours of study per week", "\x15" + "10" + ENTER)
     answer("First day of week 1", ENTER)                           # --start pre-filled it
+    answer("Rate your skills now", ENTER)                          # yes, step by step
     rated_python = False
     # The skill steps: keep the background's ticks; Python 4, the rest as offered. A prompt's
     # text is drawn again when it is answered; its instruction only while it waits.

@@ -53,7 +53,7 @@ def test_questions_come_in_order_with_every_skill_step(catalog: Catalog) -> None
     script = Script({"background": ""})  # none: nothing ticked, no ratings
     run(catalog, script)
     steps = [s.id for s in catalog.steps if catalog.skills_in(s.id)]
-    assert script.names() == [*q.BASICS, *(f"used:{s}" for s in steps), "summary"]
+    assert script.names() == [*q.BASICS, "rate_now", *(f"used:{s}" for s in steps), "summary"]
 
 
 def test_choices_carry_descriptions_and_the_level_anchors(catalog: Catalog) -> None:
@@ -92,21 +92,24 @@ def test_rerun_prefills_everything_from_the_saved_answers(catalog: Catalog) -> N
     saved = Profile(sector="energy", start=dt.date(2026, 5, 1), background="student",
                       years_experience=7, region="australia", hours_per_week=9,
                       levels=q.full_levels(catalog, {"python": 4, "rag": 1, "sql": 2}))
-    script = Script()
+    script = Script(summary=iter(["sector", "years_experience", "start", q.STEP + "programming",
+                                  q.DONE]))
     assert run(catalog, script, saved=saved, start=saved) == replace(
         saved, levels=q.stated_levels(catalog, "student", saved.levels))
+    assert script.names()[0] == "summary", "a re-run starts at the summary"
     defaults = {x.name: x.default for x in script.asked}
-    assert defaults["sector"] == "energy" and defaults["region"] == "australia"
-    assert defaults["years_experience"] == "7" and defaults["start"] == "2026-05-01"
-    assert defaults["level:python"] == 4
+    assert defaults["sector"] == "energy" and defaults["years_experience"] == "7"
+    assert defaults["start"] == "2026-05-01" and defaults["level:python"] == 4
 
 
-def test_changing_background_on_a_rerun_offers_its_typical_levels(catalog: Catalog) -> None:
+def test_changing_background_on_a_rerun_keeps_levels_set_by_hand(catalog: Catalog) -> None:
+    student = next(b for b in catalog.backgrounds if b.id == "student").levels
     saved = Profile(sector="energy", start=START, background="student",
-                      levels=q.full_levels(catalog, {"python": 4}))
-    result = run(catalog, Script({"background": "data-analyst"}), saved=saved, start=saved)
+                    levels=q.full_levels(catalog, {**student, "python": 4}))
+    script = Script({"background": "data-analyst"}, summary=iter(["background", q.DONE]))
+    result = run(catalog, script, saved=saved, start=saved)
     analyst = next(b for b in catalog.backgrounds if b.id == "data-analyst").levels
-    assert {k: v for k, v in result.levels.items() if v} == dict(analyst)
+    assert {k: v for k, v in result.levels.items() if v} == {**analyst, "python": 4}
 
 
 def test_summary_can_change_one_answer_then_confirm(catalog: Catalog) -> None:
