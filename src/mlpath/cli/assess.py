@@ -24,8 +24,9 @@ EXPORT_DEFAULT = "mlpath-plan.md"
 
 
 def has_terminal() -> bool:
-    """Prompts need a terminal on both ends (tests replace this to drive a pipe)."""
-    return sys.stdin.isatty() and sys.stdout.isatty()
+    """Prompts need a terminal to read keys from; the plan may go to a pipe (tests replace
+    this to drive a pipe)."""
+    return sys.stdin.isatty()
 
 
 @app.command()
@@ -79,10 +80,15 @@ def assess(
         from mlpath.person.answers import read_answers
 
         person = read_answers(cat, answers, start=first_day, today=today)
-    else:
+        _finish(cat, person, saved, today, via="answers", save=not no_save, output=output,
+                force=force, interactive=False)
+        return
+    from mlpath.person.prompts import terminal
+
+    with terminal():
         person = _interview(cat, saved, first_day, today)
-    _finish(cat, person, saved, today, via="answers" if answers else "assess",
-            save=not no_save, output=output, force=force, interactive=answers is None)
+        _finish(cat, person, saved, today, via="assess", save=not no_save, output=output,
+                force=force, interactive=True)
 
 
 def _interview(cat: "m.Catalog", saved: "SavedProfile | None", first_day: dt.date | None,
@@ -99,8 +105,8 @@ def _interview(cat: "m.Catalog", saved: "SavedProfile | None", first_day: dt.dat
         prompts.say("About 5 minutes. Enter keeps the highlighted answer.\n"
                     "Ctrl-C or Esc cancels; nothing is saved until you confirm.\n")
     else:
-        prompts.say("Welcome back: your saved answers are pre-filled; Enter keeps each one.\n"
-                    "Ctrl-C or Esc cancels; nothing is saved until you confirm.\n")
+        prompts.say("Welcome back: these are your saved answers. Enter plans again, or change "
+                    "one.\nCtrl-C or Esc cancels; nothing is saved until you confirm.\n")
     saved_answers = q.initial(cat, kept, start=None, today=today) if kept else None
     return interview(cat, prefill, saved_answers, prompts.ask, prompts.say,
                      width=shutil.get_terminal_size().columns)

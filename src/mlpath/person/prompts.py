@@ -6,7 +6,9 @@ at start-up). Ctrl-C and Esc at any prompt raise `Cancelled` (exit 130).
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 import questionary
@@ -49,6 +51,25 @@ def _ask_once(question: Question) -> Any:
     if answer is None:  # a prompt that was closed without an answer
         raise Cancelled()
     return answer
+
+
+@contextlib.contextmanager
+def terminal() -> Iterator[None]:
+    """Prompts on the terminal even when stdout is a pipe (`mlpath assess | tee log`): the
+    questions are drawn on /dev/tty, the plan still goes to stdout."""
+    if sys.stdout.isatty() or not sys.stdin.isatty():
+        yield
+        return
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.output import create_output
+
+    try:
+        tty = open("/dev/tty", "w", encoding="utf-8")  # noqa: SIM115 - closed below
+    except OSError:
+        yield
+        return
+    with tty, create_app_session(output=create_output(stdout=tty)):
+        yield
 
 
 def say(text: str) -> None:
