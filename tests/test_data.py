@@ -19,7 +19,14 @@ def test_seven_steps_in_order_with_the_articles_items(catalog: m.Catalog) -> Non
     labels = {s.id: [i.label.lower() for i in s.items] for s in catalog.steps}
     assert labels["programming"] == ["python", "sql", "git", "linux"]
     assert {"docker", "kubernetes", "mlflow"} <= set(labels["mlops"])
-    assert len(labels["certifications"]) == 4
+    certs = [i.certification for s in catalog.steps if s.id == "certifications" for i in s.items]
+    assert certs == [
+        "aws-ml-specialty", "google-professional-ml-engineer", "azure-ai-engineer-associate",
+        "tensorflow-developer", "aws-ml-engineer-associate", "aws-genai-developer-professional",
+        "azure-ai-apps-agents-developer-associate", "databricks-ml-associate",
+        "nvidia-genai-llm-associate"]
+    assert len(labels["certifications"]) == 9
+    assert all(catalog.certification(c) for c in certs)
 
 
 def test_in_demand_skills_carry_demand_and_the_articles_url(catalog: m.Catalog) -> None:
@@ -51,7 +58,9 @@ def test_every_estimate_is_labelled_and_prerequisites_are_acyclic(catalog: m.Cat
 
 def test_aws_specialty_is_retired_and_names_its_successor(catalog: m.Catalog) -> None:
     retired = catalog.certification("aws-ml-specialty")
-    assert (retired.status, retired.as_of, retired.code) == ("retired", "2026-03-31", "MLS-C01")
+    assert (retired.status, retired.retired_on, retired.code) == (
+        "retired", "2026-03-31", "MLS-C01")
+    assert retired.as_of == "2026-11-23"  # the date the status was checked
     successor = catalog.certification(retired.successor or "")
     assert successor.code == "MLA-C01" and successor.status != "retired"
     assert all(c.as_of for c in catalog.certifications)
@@ -103,9 +112,9 @@ def _edit(folder: Path, name: str, old: str, new: str) -> None:
 
 BROKEN = [
     # (id, file, old, new, fragments expected in the report)
-    ("bad-yaml", "roadmap.yaml", "schema_version: 1", "schema_version: [1", ["roadmap.yaml:",
+    ("bad-yaml", "roadmap.yaml", "schema_version: 2", "schema_version: [2", ["roadmap.yaml:",
                                                                              "not valid YAML"]),
-    ("wrong-type", "roadmap.yaml", "hours: 80", "hours: eighty", ["roadmap.yaml:",
+    ("wrong-type", "roadmap.yaml", "hours: 100", "hours: eighty", ["roadmap.yaml:",
                                                                   "skills[0].hours",
                                                                   "whole number"]),
     ("missing-field", "roadmap.yaml", "    step: programming\n", "\n",
@@ -116,11 +125,11 @@ BROKEN = [
      "prerequisites: [pythn, git]", ["prerequisites[0]", "'pythn'", "does not exist"]),
     ("dangling-background-level", "roadmap.yaml", "levels_source: estimate",
      "levels_source: estimate\n    colour: 1", ["backgrounds[0].colour", "unknown key"]),
-    ("dangling-emphasis", "sectors.yaml", "explainability: 1.8", "explainabilty: 1.8",
+    ("dangling-emphasis", "sectors.yaml", "explainability: 1.9", "explainabilty: 1.9",
      ["sectors.yaml:", "emphasis", "'explainabilty'"]),
     ("bad-enum", "roadmap.yaml", "demand: very-high", "demand: extreme",
      ["skills[0].demand", "very-high, high, moderate"]),
-    ("out-of-range", "sectors.yaml", "explainability: 1.8", "explainability: 9",
+    ("out-of-range", "sectors.yaml", "explainability: 1.9", "explainability: 9",
      ["emphasis.explainability", "between 0.5 and 2"]),
     ("unknown-source", "roadmap.yaml", "demand_source: mle-jobs-2026",
      "demand_source: wikipedia", ["skills[0].demand_source", "'wikipedia'"]),
@@ -154,8 +163,8 @@ def test_duplicate_id_and_cycle(data_copy: Path) -> None:
 
 
 def test_every_problem_is_reported_at_once(data_copy: Path) -> None:
-    _edit(data_copy, "roadmap.yaml", "hours: 80", "hours: -3")
-    _edit(data_copy, "sectors.yaml", "explainability: 1.8", "explainability: 0")
+    _edit(data_copy, "roadmap.yaml", "    hours: 100\n", "    hours: -3\n")
+    _edit(data_copy, "sectors.yaml", "explainability: 1.9", "explainability: 0")
     with pytest.raises(DataError) as info:
         load_catalog(data_copy)
     assert len(info.value.details) >= 2
@@ -167,7 +176,7 @@ def test_every_problem_is_reported_at_once(data_copy: Path) -> None:
 def test_missing_data_dir_and_missing_file(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("roadmap", "--data-dir", str(tmp_path / "nope"))
     assert result.code == 1 and "Data directory not found" in result.err
-    (tmp_path / "roadmap.yaml").write_text("schema_version: 1\n")
+    (tmp_path / "roadmap.yaml").write_text("schema_version: 2\n")
     result = cli("roadmap", "--data-dir", str(tmp_path))
     assert result.code == 1 and "sectors.yaml" in result.err and "file not found" in result.err
 
@@ -177,6 +186,6 @@ def test_env_var_points_every_command_at_a_fork(data_copy: Path, cli, monkeypatc
     monkeypatch.setenv("MLPATH_DATA_DIR", str(data_copy))
     result = cli("skills", "--json")
     assert result.code == 0 and "Python (forked)" in result.out
-    _edit(data_copy, "roadmap.yaml", "hours: 80", "hours: x")
+    _edit(data_copy, "roadmap.yaml", "    hours: 100\n", "    hours: x\n")
     result = cli("plan", "--sector", "finance")
     assert result.code == 1 and "skills[0].hours" in result.err

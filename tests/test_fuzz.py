@@ -95,7 +95,7 @@ def mutations(draw: st.DrawFn) -> tuple[str, str]:
 
 
 TOKENS = st.sampled_from([
-    "schema_version: 1\n", "skills:\n", "sources:\n", "sectors:\n", "  - ", "id: python\n",
+    "schema_version: 2\n", "skills:\n", "sources:\n", "sectors:\n", "  - ", "id: python\n",
     "name: x\n", "hours: ", "80", "-1", "1e400", ".nan", "~", "yes", "0x1F", "2026-02-30",
     "&a ", "*a", "*b", "<<: *a\n", "!!binary aGk=", "!!set {a, b}", "!!python/object:os.system ",
     "!!timestamp 2026-01-01T10:00:00", "? [a]\n: b\n", "[", "]", "{", "}", ", ", ": ", "- ",

@@ -98,16 +98,16 @@ def test_headings_title_sections_steps_and_items(plan: Plan, catalog: m.Catalog,
     assert _headings(tokens, 3) == [f"Step {s.number} · {s.name}" for s in planned_steps]
     h4 = _headings(tokens, 4)
     assert len(h4) == len(item_chunks(plan))
-    assert h4[0].startswith("SQL 2→3 · 15 h · week 1")
-    assert "PyTorch 0→3 · 40 h · weeks 21–23" in h4
+    assert h4[0].startswith("Data wrangling (pandas, NumPy) 0→3 · 40 h · weeks 1–3")
+    assert "PyTorch 0→3 · 30 h · weeks 25–27" in h4
 
 
 def test_summary_paragraph_and_profile(plan: Plan, text: str) -> None:
     tokens = _tokens(text)
     first_paragraph = next(t.content for t in tokens if t.type == "inline"
                            and t.content.startswith("Where you stand"))
-    assert "~714 h · 48 weeks at 15 h/week · done by 2027-12-05" in first_paragraph
-    assert "29% of the way" in first_paragraph and "12–24 months" in first_paragraph
+    assert "~1,002 h · 67 weeks at 15 h/week · done by 2028-04-16" in first_paragraph
+    assert "23% of the way" in first_paragraph and "12–24 months" in first_paragraph
     profile = _tables(tokens)[0]
     assert profile[0] == ["setting", "value"]
     assert dict((r[0], r[1]) for r in profile[1:])["week 1 starts"] == "2027-01-04"
@@ -122,7 +122,7 @@ def test_gap_and_readiness_tables(plan: Plan, catalog: m.Catalog, text: str) -> 
     assert len(gaps) - 1 == len(open_gaps)
     assert all(len(row) == 6 for row in gaps)
     rows = {row[1]: row for row in gaps[1:]}
-    assert rows["`explainability`"][2:5] == ["0 → 3", "5.4", "20"]
+    assert rows["`explainability`"][2:5] == ["0 → 3", "5.7", "20"]
     readiness = next(t for t in tables if t[0][0] == "step")
     assert [r[0] for r in readiness[1:-1]] == [
         f"{catalog.step(r.step).number} {catalog.step(r.step).name}" for r in plan.readiness]
@@ -135,9 +135,9 @@ def test_one_task_per_week_chunk_with_a_stable_marker(plan: Plan, text: str) -> 
     assert len(tasks) == len(chunks)
     assert all(t.startswith("[ ] Week ") for t in tasks)
     pytorch = [t for t in tasks if "mlpath:skill=pytorch " in t]
-    assert pytorch[0].startswith("[ ] Week 21 (2027-05-24) · PyTorch 0→3 (12 h, part 1 of 3)")
+    assert pytorch[0].startswith("[ ] Week 25 (2027-06-21) · PyTorch 0→3 (4 h, part 1 of 3)")
     assert pytorch[-1].endswith("<!-- mlpath:skill=pytorch to=3 part=3/3 -->")
-    assert sum("mlpath:cert=aws-ml-engineer-associate" in t for t in tasks) == 6
+    assert sum("mlpath:cert=google-professional-ml-engineer" in t for t in tasks) == 7
     markers = [re.search(r"<!-- (mlpath:\S+ .*?)-->", t) for t in tasks]
     assert all(markers) and len({mk.group(1) for mk in markers if mk}) == len(tasks)
 
@@ -160,8 +160,8 @@ def test_mermaid_gantt_has_one_bar_per_step_on_real_dates(plan: Plan, catalog: m
     body = fences[0].content.splitlines()
     assert body[0] == "gantt" and "    dateFormat YYYY-MM-DD" in body
     bars = [line.strip() for line in body if re.search(r":s\d+, ", line)]
-    assert bars[0] == "1 Build programming foundations :s1, 2027-01-04, 2027-01-11"
-    assert bars[-1] == "7 Earn certifications :s7, 2027-10-25, 2027-12-06"
+    assert bars[0] == "1 Build programming foundations :s1, 2027-01-04, 2027-02-01"
+    assert bars[-1] == "7 Earn certifications :s7, 2028-02-28, 2028-04-17"
     assert len(bars) == len({i.step for w in plan.weeks for i in w.items})
     for line in bars:
         start, end = (dt.date.fromisoformat(d) for d in line.split(", ")[1:])
@@ -171,11 +171,21 @@ def test_mermaid_gantt_has_one_bar_per_step_on_real_dates(plan: Plan, catalog: m
 def test_projects_certification_salary_and_sources(catalog: m.Catalog, text: str) -> None:
     tokens = _tokens(text)
     assert "**Fair, transparent credit scorer**" in text
-    assert "Practises: Machine learning algorithms (`ml-algorithms`)" in text
+    assert ("Practises: Gradient boosting (XGBoost, LightGBM, CatBoost) (`gradient-boosting`)"
+            in text)
     tables = _tables(tokens)
     certs = next(t for t in tables if t[0][0] == "certification")
-    assert certs[1][2] == "active (as of 2026-03-31)"
-    assert "successor of the retired" in certs[1][4]
+    assert [row[0] for row in certs[1:]] == [
+        "Google Cloud Professional Machine Learning Engineer",
+        "AWS Certified Machine Learning Engineer – Associate (MLA-C01)"]
+    assert certs[1][2] == "active (as of 2026-11-23)"
+    # A retired certification listed before its successor: the pick says so.
+    retired_first = dataclasses.replace(catalog, certifications=tuple(
+        sorted(catalog.certifications, key=lambda c: c.status != "retired")))
+    rows = next(t for t in _tables(_tokens(plan_markdown(_plan(retired_first), retired_first)))
+                if t[0][0] == "certification")
+    aws = next(r for r in rows if r[0].startswith("AWS Certified Machine Learning Engineer"))
+    assert "successor of the retired AWS Certified Machine Learning – Specialty" in aws[4]
     salary = next(t for t in tables if t[0] == ["", "range", "source"])
     assert salary[1] == ["average, all levels", "$160,000–$200,000", "mle-jobs-2026"]
     sources = text.split("## Sources", 1)[1]

@@ -19,14 +19,15 @@ from mlpath.catalogue.load import load_catalog
 def test_markup_in_data_text_is_shown_as_text(cli, data_copy: Path) -> None:  # type: ignore[no-untyped-def]
     roadmap = data_copy / "sectors.yaml"
     text = roadmap.read_text(encoding="utf-8")
-    marked = text.replace('summary: "Recommend items', 'summary: "[/i] [bold]Recommend items', 1)
+    marked = text.replace('summary: "Train a recommender',
+                          'summary: "[/i] [bold]Train a recommender', 1)
     assert marked != text, "the fixture no longer finds the project summary"
     roadmap.write_text(marked, encoding="utf-8")
     assert cli("validate", "--data-dir", str(data_copy)).code == 0
     for args in (["sectors", "tech"], ["plan", "--sector", "tech", "--start", "2027-01-04"]):
         result = cli(*args, "--data-dir", str(data_copy))
         assert result.code == 0, result.err
-        assert "[/i] [bold]Recommend items" in result.out
+        assert "[/i] [bold]Train a recommender" in result.out
 
 
 def _mode(path: Path) -> int:
