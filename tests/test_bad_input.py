@@ -291,7 +291,7 @@ ROWS = [
         r"profile\.yaml cannot be read",
         lambda c: (c.home.mkdir(parents=True),
                    (c.home / "profile.yaml").write_bytes(b"\xff\xfe\x00profile"))),
-    row("profile-missing", "plan --profile", EXIT_USAGE, r"No saved profile in .*home"),
+    row("profile-missing", "plan --profile", EXIT_ERROR, r"No saved profile in .*home"),
 
     # --- output files: existing, missing folder, a folder, read-only (exit 1) ---
     row("output-exists", PLAN_F + " --format markdown --output {out}/plan.md", EXIT_ERROR,
@@ -349,7 +349,7 @@ ROWS = [
                    (c.home / "profile.yaml").write_text("profile: [\n"))),
 
     # --- progress and export (issue 5) ---
-    row("progress-no-profile", "progress", EXIT_USAGE, r"No saved profile in"),
+    row("progress-no-profile", "progress", EXIT_ERROR, r"No saved profile in"),
     row("progress-set-unknown-skill", "progress set pytorh 3", EXIT_USAGE,
         r"Unknown skill 'pytorh'\. Did you mean 'pytorch'\?", lambda c: c.profile()),
     row("progress-set-level-out-of-range", "progress set pytorch 5", EXIT_USAGE,
@@ -374,7 +374,7 @@ ROWS = [
     row("sync-binary-file", "progress sync {tmp}/plan.md", EXIT_ERROR,
         r"plan\.md is not a plan exported by mlpath \(it is not UTF-8 text\)",
         lambda c: c.write("plan.md", b"\x89PNG\r\n\x1a\n\x00\x00\xff")),
-    row("export-no-profile", "export --output {out}/plan.md", EXIT_USAGE,
+    row("export-no-profile", "export --output {out}/plan.md", EXIT_ERROR,
         r"No saved profile in .*run 'mlpath assess' first"),
     row("export-output-exists", "export --output {out}/plan.md", EXIT_ERROR,
         r"plan\.md already exists; add --force",

@@ -101,7 +101,7 @@ BAD = [
     (["--sector", "finance", "--start", "2027-13-01"], 2, "--start must be a date"),
     (["--sector", "finance", "--start", "tomorrow"], 2, "YYYY-MM-DD"),
     (["--sector", "finance", "--format", "pdf"], 2, "--format"),
-    (["--sector", "finance", "--profile"], 2, "No saved profile"),
+    (["--sector", "finance", "--profile"], 1, "No saved profile"),
     (["--sector", "finance", "--output", "/nonexistent-dir/plan.txt"], 1, "does not exist"),
 ]
 

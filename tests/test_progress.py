@@ -145,7 +145,7 @@ def test_progress_numbers_follow_the_engine(cli) -> None:  # type: ignore[no-unt
 
 def test_export_is_the_saved_profiles_plan(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     result = cli("export")
-    assert result.code == 2 and "run 'mlpath assess' first" in result.err
+    assert result.code == 1 and "run 'mlpath assess' first" in result.err
     plan_md = tmp_path / "plan.md"
     cli(*FINANCE, "--format", "markdown", "--output", str(plan_md))
     plan_md.write_text(tick(plan_md.read_text(), "sql"))
@@ -227,7 +227,7 @@ def test_bad_input_leaves_the_profile_alone(args: list[str], code: int, message:
 def test_no_profile_yet(cli) -> None:  # type: ignore[no-untyped-def]
     for args in (["progress"], ["progress", "show"], ["export"]):
         result = cli(*args)
-        assert result.code == 2 and "No saved profile" in result.err, args
+        assert result.code == 1 and "No saved profile" in result.err, args
     assert not profile_path().exists()
 
 

@@ -31,7 +31,6 @@ def export(
     """
     from dataclasses import replace
 
-    from mlpath.errors import UsageError
     from mlpath.person import store as profile
     from mlpath.person.profile import parse_date
     from mlpath.planning import build_plan
@@ -39,8 +38,7 @@ def export(
     cat = catalog(data_dir)
     saved = profile.load(cat)
     if saved is None:
-        raise UsageError(f"No saved profile in {profile.home()}; run 'mlpath assess' first, "
-                         "or export from options: mlpath plan --sector S --format markdown.")
+        raise profile.missing("export from options: mlpath plan --sector S -o plan.md")
     chosen = saved.profile
     if start is not None:
         chosen = replace(chosen, start=parse_date(start))

@@ -95,8 +95,7 @@ def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool |
 
         saved = store.load(cat)
         if saved is None and use_profile:
-            raise UsageError(f"No saved profile in {store.home()}; run 'mlpath assess' "
-                             "first, or plan from options with --sector.")
+            raise store.missing("plan from options with --sector")
     if saved is None:
         if sector is None:
             raise UsageError("Give a target sector, e.g. --sector finance (see 'mlpath sectors'),"

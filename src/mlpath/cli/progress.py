@@ -40,13 +40,11 @@ def _day(today: str | None) -> dt.date:
 
 
 def _saved(cat: m.Catalog) -> SavedProfile:
-    from mlpath.errors import UsageError
     from mlpath.person import store as profile
 
     saved = profile.load(cat)
     if saved is None:
-        raise UsageError(f"No saved profile in {profile.home()}; run 'mlpath assess' first, "
-                         "or 'mlpath progress sync PLAN.md' with an exported plan.")
+        raise profile.missing("'mlpath progress sync PLAN.md' with an exported plan")
     return saved
 
 

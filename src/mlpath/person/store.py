@@ -61,6 +61,13 @@ def backup_path() -> Path:
     return home() / BACKUP_NAME
 
 
+def missing(instead: str) -> ProfileError:
+    """There is no saved profile (exit 1, like any profile problem); `instead` says what
+    else the person can do."""
+    return ProfileError(f"No saved profile in {home()}; run 'mlpath assess' first, "
+                        f"or {instead}.")
+
+
 def load(cat: m.Catalog) -> SavedProfile | None:
     """The saved profile, None when there is none; ProfileError when it is unusable."""
     path = profile_path()
