@@ -57,6 +57,7 @@ def scaled(factor: int) -> tuple[dict[str, Any], dict[str, Any]]:
             clone["id"] = f"{skill['id']}-x{c}"
             clone["name"] = f"{skill['name']} ({c})"
             clone["prerequisites"] = [f"{p}-x{c}" for p in skill.get("prerequisites") or []]
+            clone["aliases"] = [f"{a}-x{c}" for a in skill.get("aliases") or []]
             skills.append(clone)
     roadmap["skills"] = skills
 
@@ -70,6 +71,7 @@ def scaled(factor: int) -> tuple[dict[str, Any], dict[str, Any]]:
             clone["aliases"] = [f"{a}-x{c}" for a in sector.get("aliases") or []]
             clone["emphasis"] = {f"{k}-x{c}": v for k, v in sector["emphasis"].items()}
             clone["why"] = {f"{k}-x{c}": v for k, v in (sector.get("why") or {}).items()}
+            clone["electives"] = [f"{s}-x{c}" for s in sector.get("electives") or []]
             for project in clone["projects"]:
                 project["skills"] = [f"{s}-x{c}" for s in project["skills"]]
             out.append(clone)
