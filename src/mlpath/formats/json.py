@@ -38,7 +38,7 @@ def plan_dict(plan: Plan, cat: m.Catalog) -> dict[str, Any]:
     return {
         "profile": to_dict(plan.profile),
         "sector": {"id": sector.id, "name": sector.name},
-        "gaps": [{**as_plain(g), "why": words.gap_reason(cat, sector, g.skill), "gap": g.gap,
+        "gaps": [{**as_plain(g), "why": words.gap_reason(cat, sector, g), "gap": g.gap,
                   "priority": g.priority} for g in plan.gaps],
         "readiness": {"overall": plan.overall_readiness,
                       "steps": {r.step: r.percent for r in plan.readiness}},

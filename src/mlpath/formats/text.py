@@ -95,10 +95,10 @@ def gaps_table(plan: Plan, cat: m.Catalog, *, full: bool = False,
         levels, hours = f"{g.current}→{g.target}", str(g.hours)
         if narrow:  # the reason goes under the skill
             t.add_row(Text.assemble((g.skill, "bold"), "\n",
-                                    (gap_reason(cat, sector, g.skill), "")), levels, hours)
+                                    (gap_reason(cat, sector, g), "")), levels, hours)
         else:
             t.add_row(g.skill, levels, f"{g.priority:g}", hours,
-                      gap_reason(cat, sector, g.skill))
+                      gap_reason(cat, sector, g))
     done = [g.skill for g in plan.gaps if g.gap == 0]
     if done:
         t.caption = "Already there: " + ", ".join(done)

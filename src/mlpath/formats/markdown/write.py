@@ -106,7 +106,7 @@ def _gaps(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
             src.cite(skill.demand_source, "skill demand")
         src.cite(skill.hours_source, "study hours per skill")
         rows.append([cell(skill.name), f"`{skill.id}`", f"{g.current} → {g.target}",
-                     f"{g.priority:g}", str(g.hours), cell(gap_reason(cat, sector, g.skill))])
+                     f"{g.priority:g}", str(g.hours), cell(gap_reason(cat, sector, g))])
     src.cite(m.ESTIMATE, "target levels and priorities (demand × sector weight)")
     src.cite(sector.emphasis_source, f"{sector.name} skill weights")
     src.cite(sector.source, outlook.sector_use(sector))
