@@ -79,6 +79,9 @@ def gap_reason(cat: m.Catalog, sector: m.Sector, gap: Gap | str) -> str:
             parts.append(f"needed first for {cat.skill(code.split(':', 1)[1]).name}")
     if not parts and "core" in gap.reasons:
         parts.append("part of the core every ML engineer needs")
+    assumed = assumed_text(cat, gap)
+    if assumed:
+        parts.append(f"level {gap.current} {assumed}")
     return "; ".join(parts)
 
 
@@ -86,7 +89,7 @@ def assumed_text(cat: m.Catalog, gap: Gap) -> str | None:
     """e.g. 'assumed from PyTorch' for a level inferred from a stated one."""
     if gap.assumed_from is None:
         return None
-    return f"assumed from {cat.skill(gap.assumed_from).name}"
+    return f"assumed from {cat.skill(gap.assumed_from).name} (state it to change it)"
 
 
 def milestone_text(cat: m.Catalog, step_id: str) -> str:

@@ -105,8 +105,8 @@ def pack(items: Sequence[StudyItem], hours_per_week: int, start: dt.date,
     last weeks, a review week after every `work_weeks` weeks while work is left."""
     main, jobs = _Queue(items, chunk), _Queue(tasks, chunk)
     share = min(hours_per_week, max(1, round(hours_per_week * job_share)))
-    overlap = math.ceil(jobs.left / share) * (hours_per_week - share) if jobs.left else 0
-    window = max(0, main.left - overlap) // hours_per_week  # work weeks before the tasks
+    total = math.ceil((main.left + jobs.left) / hours_per_week)  # work weeks in all
+    window = max(0, total - math.ceil(jobs.left / share))  # work weeks before the tasks
     weeks: list[Week] = []
     worked = since_review = 0
     while main.left or jobs.left:
