@@ -31,7 +31,7 @@ from mlpath.planning.model import Plan
 GOLDEN = Path(__file__).parent / "golden" / "plan-finance-software-engineer.md"
 GOLDEN_ARGS = ["plan", "--sector", "finance", "--start", "2027-01-04",
                "--background", "software-engineer", "--format", "markdown"]
-H2 = ["Profile", "Skill gaps", "Readiness", "Week by week", "Milestones", "Timeline",
+H2 = ["Profile", "Skill gaps", "Readiness", "Steps", "Week by week", "Milestones", "Timeline",
       "Portfolio projects", "Certification", "Salary outlook", "Sources"]
 
 
@@ -95,11 +95,12 @@ def test_headings_title_sections_steps_and_items(plan: Plan, catalog: m.Catalog,
     assert _headings(tokens, 2) == H2
     planned_steps = [s for s in catalog.steps if any(i.step == s.id for w in plan.weeks
                                                      for i in w.items)]
-    assert _headings(tokens, 3) == [f"Step {s.number} · {s.name}" for s in planned_steps]
-    h4 = _headings(tokens, 4)
-    assert len(h4) == len(item_chunks(plan))
-    assert h4[0].startswith("SQL 2→3 · 15 h · week 1")
-    assert "PyTorch 0→3 · 40 h · weeks 21–23" in h4
+    h3 = _headings(tokens, 3)
+    assert [h for h in h3 if h.startswith("Step ")] == [
+        f"Step {s.number} · {s.name}" for s in planned_steps]
+    weeks = [h for h in h3 if h.startswith("Week ")]  # the checklist, one heading a week
+    assert len(weeks) == plan.total_weeks
+    assert weeks[0] == f"Week 1 · 2027-01-04 to 2027-01-10 · {plan.weeks[0].hours} h"
 
 
 def test_summary_paragraph_and_profile(plan: Plan, text: str) -> None:
@@ -135,9 +136,14 @@ def test_one_task_per_week_chunk_with_a_stable_marker(plan: Plan, text: str) -> 
     assert len(tasks) == len(chunks)
     assert all(t.startswith("[ ] Week ") for t in tasks)
     pytorch = [t for t in tasks if "mlpath:skill=pytorch " in t]
-    assert pytorch[0].startswith("[ ] Week 21 (2027-05-24) · PyTorch 0→3 (12 h, part 1 of 3)")
-    assert pytorch[-1].endswith("<!-- mlpath:skill=pytorch to=3 part=3/3 -->")
-    assert sum("mlpath:cert=aws-ml-engineer-associate" in t for t in tasks) == 6
+    weeks = [w for w in plan.weeks if any(i.key == "pytorch" for i in w.items)]
+    n = len(pytorch)
+    assert pytorch[0].startswith(f"[ ] Week {weeks[0].number} ({weeks[0].start.isoformat()}) "
+                                 f"· PyTorch 0→3 (")
+    assert pytorch[-1].endswith(f"<!-- mlpath:skill=pytorch to=3 part={n}/{n} -->")
+    assert any("mlpath:cert=" in t for t in tasks)
+    for kind in ("project", "task", "review"):  # the new kinds have markers of their own
+        assert any(f"mlpath:{kind}=" in t for t in tasks), kind
     markers = [re.search(r"<!-- (mlpath:\S+ .*?)-->", t) for t in tasks]
     assert all(markers) and len({mk.group(1) for mk in markers if mk}) == len(tasks)
 
