@@ -76,7 +76,7 @@ USAGE = [
     (["skills", "--sector", "bank"], "Unknown sector 'bank'"),
     (["skills", "pytorh"], "Did you mean 'pytorch'"),
     (["salary", "--region", "germany"], "Valid: australia, canada, india, uk, us"),
-    (["salary", "--region", "usa"], "Did you mean 'us'?"),
+    (["salary", "--region", "ukk"], "Did you mean 'uk'?"),
     (["roadmap", "--bogus"], "No such option"),
 ]
 

@@ -21,8 +21,9 @@ from mlpath.planning.model import Gap
 def reference_order(cat: Any, gaps: list[Gap]) -> list[Gap]:
     step_no = {s.id: s.number for s in cat.steps}
     prereqs = {s.id: s.prerequisites for s in cat.skills}
+    index = {s.id: i for i, s in enumerate(cat.skills)}  # ties: the catalogue's order
     todo = sorted((g for g in gaps if g.hours > 0),
-                  key=lambda g: (step_no[g.step], -g.priority, g.skill))
+                  key=lambda g: (step_no[g.step], index[g.skill]))
     pending = {g.skill for g in todo}
     placed: list[Gap] = []
     while todo:

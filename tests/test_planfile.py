@@ -36,22 +36,23 @@ def test_fresh_export_has_every_week_and_nothing_ticked(exported: str) -> None:
     assert plan.tasks and not any(t.ticked for t in plan.tasks)
     assert plan.reached() == {}
     items = {i.key: i for i in plan.items()}
-    assert items["ml-algorithms"].parts == 4 and items["ml-algorithms"].to_level == 3
-    assert "cert:google-professional-ml-engineer" in items
+    assert items["ml-algorithms"].parts >= 2 and items["ml-algorithms"].to_level == 3
+    assert any(key.startswith("cert:") for key in items)
 
 
 def test_a_skill_counts_when_all_its_weeks_are_ticked(exported: str) -> None:
-    text = tick(tick(tick(exported, "sql"), "linear-algebra", mark="X"), "ml-algorithms", [1, 2])
+    text = tick(tick(tick(exported, "sql"), "linear-algebra", mark="X"), "ml-algorithms", [1])
     plan = parse(text, "plan.md")
     assert plan.reached() == {"sql": 3, "linear-algebra": 2}
     partial = {i.key: i for i in plan.items()}["ml-algorithms"]
-    assert (partial.ticked, partial.parts, partial.reached) == (2, 4, False)
+    assert (partial.ticked, partial.parts >= 2, partial.reached) == (1, True, False)
 
 
 def test_a_deleted_week_line_keeps_the_skill_open(exported: str) -> None:
     text = tick(exported, "ml-algorithms")
+    parts = {i.key: i for i in parse(text, "plan.md").items()}["ml-algorithms"].parts
     text = "\n".join(line for line in text.splitlines()
-                     if "skill=ml-algorithms to=3 part=4/4" not in line)
+                     if f"skill=ml-algorithms to=3 part={parts}/{parts}" not in line)
     assert "ml-algorithms" not in parse(text, "plan.md").reached()
 
 

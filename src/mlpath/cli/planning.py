@@ -40,6 +40,10 @@ def plan(
     background: Annotated[str | None, typer.Option(
         help="Start from typical levels: software-engineer, data-analyst, "
              "physics-maths-graduate, student, career-changer.")] = None,
+    also: Annotated[str | None, typer.Option(
+        metavar="SKILL,...",
+        help="Elective skills to add to the plan, e.g. reinforcement-learning,spark "
+             "(the sector's own electives are always in).")] = None,
     hours_per_week: Annotated[int | None, typer.Option(
         min=1, max=80, help="Study hours per week (1-80) [default: 15].")] = None,
     region: Annotated[str | None, typer.Option(
@@ -73,14 +77,15 @@ def plan(
     cat = catalog(data_dir)
     profile = options_profile(cat, sector=sector, use_profile=use_profile, know=know,
                               background=background, hours_per_week=hours_per_week,
-                              region=region, start=start)
+                              region=region, start=start, also=also)
     emit(build_plan(cat, profile), cat, "json" if json else format, output, force,
          full=show_all)
 
 
 def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool | None,
                     know: str | None, background: str | None, hours_per_week: int | None,
-                    region: str | None, start: str | None) -> "Profile":
+                    region: str | None, start: str | None,
+                    also: str | None = None) -> "Profile":
     """The saved profile with the options on top (when one is saved and not --no-profile),
     else the options alone."""
     from dataclasses import replace
@@ -103,7 +108,7 @@ def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool |
         return make_profile(cat, sector=sector, know=know, background=background,
                             hours_per_week=hours_per_week or DEFAULT_HOURS,
                             region=DEFAULT_REGION if region is None else region,
-                            start=start or dt.date.today())
+                            start=start or dt.date.today(), also=also)
     # Saved levels, unless --background restarts from that background; --know on top.
     base = saved.profile
     levels = {} if background else dict(base.levels)
@@ -113,7 +118,8 @@ def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool |
                           start=start or base.start,
                           hours_per_week=hours_per_week or base.hours_per_week,
                           region=base.region if region is None else region,
-                          years_experience=base.years_experience)
+                          years_experience=base.years_experience,
+                          also=also if also is not None else base.also)
     if use_profile is None:  # the default: say where the levels came from
         sys.stderr.write(f"Planning from your saved profile ({base.sector}, "
                          f"{len([v for v in base.levels.values() if v])} skills rated); "

@@ -191,7 +191,7 @@ def sync(
     else:
         lines.append(f"Nothing new to record from {plan_file}: no skill below its level in "
                      "the plan has all its week boxes ticked.")
-    partial = [i for i in items if not i.reached and i.ticked and not i.key.startswith("cert:")]
+    partial = [i for i in items if not i.reached and i.ticked and ":" not in i.key]
     if partial:
         lines.append("Partly ticked (recorded once every week is ticked): " + ", ".join(
             f"{i.key} {i.ticked} of {i.parts} weeks" for i in partial))

@@ -38,16 +38,19 @@ def plan_dict(plan: Plan, cat: m.Catalog) -> dict[str, Any]:
     return {
         "profile": to_dict(plan.profile),
         "sector": {"id": sector.id, "name": sector.name},
-        "gaps": [{**as_plain(g), "why": words.gap_reason(cat, sector, g.skill), "gap": g.gap,
+        "gaps": [{**as_plain(g), "why": words.gap_reason(cat, sector, g), "gap": g.gap,
                   "priority": g.priority} for g in plan.gaps],
         "readiness": {"overall": plan.overall_readiness,
                       "steps": {r.step: r.percent for r in plan.readiness}},
         "weeks": [{"number": w.number, "start": w.start.isoformat(), "hours": w.hours,
-                   "items": [{**as_plain(i), "title": words.item_title(i)} for i in w.items]}
+                   "items": [_item(cat, i) for i in w.items]}
                   for w in plan.weeks],
         "milestones": [{**as_plain(ms), "text": words.milestone_text(cat, ms.step)}
                        for ms in plan.milestones],
-        "projects": as_plain(plan.projects),
+        "projects": [{**as_plain(s.project), "hours": s.hours, "estimate_hours": s.project.hours,
+                      "factor": plan.project_factor,
+                      "weeks": {"first": s.first_week, "last": s.last_week},
+                      "sector_project": s.sector} for s in plan.scheduled],
         "certifications": [{"certification": p.certification,
                             "reason": words.certification_reason(cat, p),
                             "successor_of": p.successor_of, **_cert(cat, p.certification)}
@@ -63,6 +66,20 @@ def plan_dict(plan: Plan, cat: m.Catalog) -> dict[str, Any]:
         "total_weeks": plan.total_weeks,
         "finish": plan.finish.isoformat(),
     }
+
+def _item(cat: m.Catalog, item: Any) -> dict[str, Any]:
+    """One week's item: kind, key, title, hours (+ step and levels); a skill adds the
+    topic(s) studied that week and the resources to use."""
+    from mlpath.formats import words
+
+    out = {"kind": item.kind, "key": item.key, "title": words.item_title(item),
+           "hours": item.hours, "step": item.step or None, "from_level": item.from_level,
+           "to_level": item.to_level}
+    if item.kind == "skill":
+        out["topic"] = words.topic_text(cat, item)
+        out["resources"] = [{"title": r.title, "url": r.url, "kind": r.kind}
+                            for r in words.topic_resources(cat, item)]
+    return out
 
 def _cert(cat: m.Catalog, cert_id: str) -> dict[str, Any]:
     c = cat.certification(cert_id)

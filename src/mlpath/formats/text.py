@@ -7,6 +7,8 @@ the Markdown export). A file (`--output plan.txt`) and `--all` get every row.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -23,8 +25,9 @@ from mlpath.formats.words import (
     money_range,
     salary_label,
     summary_line,
+    topic_resources,
+    topic_text,
 )
-from mlpath.planning.facts import item_weeks, step_ranges
 from mlpath.planning.model import Gap, Plan, StudyItem
 
 TOP_GAPS = 8  # gaps the short view lists
@@ -95,10 +98,10 @@ def gaps_table(plan: Plan, cat: m.Catalog, *, full: bool = False,
         levels, hours = f"{g.current}→{g.target}", str(g.hours)
         if narrow:  # the reason goes under the skill
             t.add_row(Text.assemble((g.skill, "bold"), "\n",
-                                    (gap_reason(cat, sector, g.skill), "")), levels, hours)
+                                    (gap_reason(cat, sector, g), "")), levels, hours)
         else:
             t.add_row(g.skill, levels, f"{g.priority:g}", hours,
-                      gap_reason(cat, sector, g.skill))
+                      gap_reason(cat, sector, g))
     done = [g.skill for g in plan.gaps if g.gap == 0]
     if done:
         t.caption = "Already there: " + ", ".join(done)
@@ -120,42 +123,69 @@ def readiness_view(plan: Plan, cat: m.Catalog, *, narrow: bool = False) -> Table
 
 def weeks_view(plan: Plan, cat: m.Catalog, *, full: bool = False,
                narrow: bool = False) -> Table:
+    """The next weeks in detail (each item with its topic and resource), the rest one line
+    per step, then job readiness and review weeks (all weeks in detail with `full`)."""
     detailed = len(plan.weeks) if full else NEXT_WEEKS
     t = _table(f"Week by week ({plan.total_weeks} weeks)")
-    t.add_column("weeks", justify="right", no_wrap=True)
+    t.add_column("week", justify="right", no_wrap=True)
     if not narrow:  # the week numbers carry the order; dates are in the milestones
         t.add_column("from", no_wrap=True)
-    t.add_column("study", style="bold", ratio=1, overflow="fold")
+    t.add_column("study", ratio=1, overflow="fold")
     t.add_column("hours", justify="right", no_wrap=True)
 
     def row(weeks: str, week: int | None, study: str | Text, hours: str) -> None:
         date = plan.weeks[week - 1].start.isoformat() if week else ""
         t.add_row(*([weeks, study, hours] if narrow else [weeks, date, study, hours]))
 
-    ranges = step_ranges(plan)
-    by_step: dict[str, list[tuple[StudyItem, int, int, int]]] = {}
-    for entry in item_weeks(plan):
-        by_step.setdefault(entry[0].step, []).append(entry)
-    for step in cat.steps:
-        if step.id not in by_step:
-            continue
-        first, last = ranges[step.id]
-        label = f"Step {step.number} · {step.name} (weeks {first}–{last})"
-        entries = by_step[step.id]
-        if first > detailed:  # later steps: one line each
-            hours = sum(e[1] for e in entries)
-            names = ", ".join(item_title(e[0]) for e in entries)
-            row(f"{first}–{last}" if first != last else str(first), first,
-                Text.assemble((label, "cyan"), "\n", (names, "")), str(hours))
-            continue
-        row("", None, Text(label, style="cyan"), "")
-        for item, hours, w1, w2 in entries:
-            weeks = f"{w1}" if w1 == w2 else f"{w1}–{w2}"
-            levels = f" {item.from_level}→{item.to_level}" if item.to_level else ""
-            row(weeks, w1, f"{item_title(item)}{levels}", str(hours))
+    for week in plan.weeks[:detailed]:
+        for n, item in enumerate(week.items):
+            row(str(week.number) if n == 0 else "", week.number if n == 0 else None,
+                _item_text(cat, item), str(item.hours))
+    rest = plan.weeks[detailed:]
+    if rest:
+        groups: dict[str, list[tuple[StudyItem, int]]] = {}
+        for week in rest:
+            for item in week.items:
+                groups.setdefault(_group(item), []).append((item, week.number))
+        for step in cat.steps:
+            _summary_row(row, groups.get(step.id), f"Step {step.number} · {step.name}")
+        _summary_row(row, groups.get("job"), "Job readiness (overlaps the last weeks)")
+        _summary_row(row, groups.get("review"), "Review weeks (one in eight)")
     if not plan.weeks:
         t.caption = f"Nothing left to study from {plan.profile.start.isoformat()}."
     return t
+
+
+def _group(item: StudyItem) -> str:
+    return item.step or ("review" if item.kind == "review" else "job")
+
+
+def _item_text(cat: m.Catalog, item: StudyItem) -> Text:
+    levels = f" {item.from_level}→{item.to_level}" if item.kind == "skill" else ""
+    out = Text.assemble((f"{item_title(item)}{levels}", "bold"))
+    topic = topic_text(cat, item)
+    if topic:
+        out.append(f"\n{topic}")
+    resources = topic_resources(cat, item)
+    if resources:
+        out.append("\n" + " · ".join(r.title for r in resources), style="dim")
+    return out
+
+
+def _summary_row(row: Callable[[str, int | None, str | Text, str], None],
+                 entries: list[tuple[StudyItem, int]] | None, label: str) -> None:
+    if not entries:
+        return
+    first, last = entries[0][1], entries[-1][1]
+    names: list[str] = []
+    for item, _ in entries:
+        name = "review" if item.kind == "review" else item_title(item)
+        if name not in names:
+            names.append(name)
+    hours = sum(i.hours for i, _ in entries)
+    row(f"{first}–{last}" if first != last else str(first), first,
+        Text.assemble((f"{label} (weeks {first}–{last})", "cyan"), "\n",
+                      (", ".join(names), "")), str(hours))
 
 
 def milestones_view(plan: Plan, cat: m.Catalog) -> Table:
@@ -169,11 +199,22 @@ def milestones_view(plan: Plan, cat: m.Catalog) -> Table:
 
 
 def projects_view(plan: Plan) -> Table:
-    t = _table("Portfolio projects for your sector")
+    t = _table("Portfolio projects (scheduled)")
     t.add_column("project", style="bold", ratio=2, overflow="fold")
+    t.add_column("weeks", no_wrap=True)
+    t.add_column("hours", justify="right", no_wrap=True)
     t.add_column("practises", ratio=1, overflow="fold")
-    for p in plan.projects:
-        t.add_row(Text.assemble(p.title, "\n", (p.summary, "dim")), ", ".join(p.skills))
+    for s in plan.scheduled:
+        p = s.project
+        weeks = str(s.first_week) if s.first_week == s.last_week else (
+            f"{s.first_week}–{s.last_week}")
+        t.add_row(Text.assemble(p.title, "\n", (p.summary, "dim"), "\n",
+                                (f"Data: {p.dataset.name}. Done when: {p.done_when}", "dim")),
+                  weeks, str(s.hours), ", ".join(p.skills))
+    if plan.project_factor != 1:
+        t.caption = (f"Hours include ×{plan.project_factor:g} for a first portfolio "
+                     "(our estimate: first projects take longer than planned).")
+        t.caption_justify = "left"
     return t
 
 

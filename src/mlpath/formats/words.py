@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from mlpath.catalogue import model as m
 
 if TYPE_CHECKING:  # the catalogue commands use these words without loading the planner
-    from mlpath.planning.model import CertificationPick, Plan, SalaryFigure, StudyItem
+    from mlpath.planning.model import CertificationPick, Gap, Plan, SalaryFigure, StudyItem
 
 _SYMBOLS = {"USD": "$", "GBP": "£", "CAD": "CA$", "AUD": "A$", "INR": "₹"}
 
@@ -27,6 +27,8 @@ def money_range(low: float, high: float, currency: str, unit: str = "year",
                 open_ended: bool = False) -> str:
     if unit == "lpa":
         return f"₹{low:g}–{high:g}{'+' if open_ended else ''} LPA"
+    if low == high:
+        return f"{money(low, currency)}{'+' if open_ended else ''}"
     return f"{money(low, currency)}–{money(high, currency)}{'+' if open_ended else ''}"
 
 
@@ -50,22 +52,44 @@ def hours(value: float) -> str:
 # --- the words of a plan, from its ids and numbers ------------------------------
 
 
-def gap_reason(cat: m.Catalog, sector: m.Sector, skill_id: str) -> str:
-    """Why a skill is in the plan: the sector's reason or weight, and its demand."""
-    skill = cat.skill(skill_id)
-    weight = sector.emphasis.get(skill_id, 1.0)
+def gap_reason(cat: m.Catalog, sector: m.Sector, gap: Gap | str) -> str:
+    """Why a skill is in the plan, from the planner's reason codes: the sector's reason or
+    weight, its demand, and how it got in (core, an elective, a prerequisite)."""
+    if isinstance(gap, str):  # a skill id: the reasons of the sector's own plan
+        from mlpath.planning.gaps import analyse
+
+        gap = next(x for x in analyse(cat, sector, {}) if x.skill == gap)
+    skill = cat.skill(gap.skill)
     parts = []
-    if skill_id in sector.why:
-        parts.append(sector.why[skill_id])
-    elif weight > 1.0:
-        parts.append(f"{sector.name} weights it")
-    elif weight < 1.0:
-        parts.append(f"less central in {sector.name}")
-    if skill.demand:
+    if "sector-weight" in gap.reasons:
+        if gap.skill in sector.why:
+            parts.append(sector.why[gap.skill])
+        elif gap.weight > 1.0:
+            parts.append(f"{sector.name} weights it")
+        else:
+            parts.append(f"less central in {sector.name}")
+    if "demand" in gap.reasons and skill.demand:
         parts.append(f"demand {skill.demand.replace('-', ' ')}")
-    if not parts:
-        parts.append("part of the core roadmap")
+    for code in gap.reasons:
+        if code == "elective-sector":
+            parts.append(f"an elective {sector.name} asks for")
+        elif code == "elective-asked":
+            parts.append("an elective you asked for (--also)")
+        elif code.startswith("prerequisite-of:"):
+            parts.append(f"needed first for {cat.skill(code.split(':', 1)[1]).name}")
+    if not parts and "core" in gap.reasons:
+        parts.append("part of the core every ML engineer needs")
+    assumed = assumed_text(cat, gap)
+    if assumed:
+        parts.append(f"level {gap.current} {assumed}")
     return "; ".join(parts)
+
+
+def assumed_text(cat: m.Catalog, gap: Gap) -> str | None:
+    """e.g. 'assumed from PyTorch' for a level inferred from a stated one."""
+    if gap.assumed_from is None:
+        return None
+    return f"assumed from {cat.skill(gap.assumed_from).name} (state it to change it)"
 
 
 def milestone_text(cat: m.Catalog, step_id: str) -> str:
@@ -80,12 +104,49 @@ def certification_reason(cat: m.Catalog, pick: CertificationPick) -> str:
     return why
 
 
+KIND_LABELS = {"project": "Project", "review": "Review week", "interview": "Interview prep",
+               "job-search": "Job search", "certification": "Prepare"}
+
+
 def item_title(item: StudyItem) -> str:
-    """A study item as a plan shows it: certification prep says so."""
-    return f"Prepare: {item.title}" if item.key.startswith("cert:") else item.title
+    """A week's item as a plan shows it: anything but a skill says what kind it is."""
+    if item.kind == "review":
+        return "Review week: catch up, redo the hardest exercises, revise"
+    if item.key.startswith("cert:"):
+        return f"Prepare: {item.title}"
+    label = KIND_LABELS.get(item.kind)
+    return f"{label}: {item.title}" if label else item.title
+
+
+def topic_text(cat: m.Catalog, item: StudyItem) -> str | None:
+    """The topics a week of a skill covers, e.g. 'Tensors; Autograd', or 'deepen: …'."""
+    if item.kind != "skill":
+        return None
+    skill = cat.skill(item.key)
+    names = "; ".join(skill.topics[i].name for i in item.topics)
+    if item.deepen:
+        return f"{names}; then deepen: harder problems, teach it" if names else (
+            "deepen: harder problems, a project of your own, teach it")
+    return names or None
+
+
+def topic_resources(cat: m.Catalog, item: StudyItem) -> list[m.Resource]:
+    """The resources that teach a week's topics (the skill's first one when none named)."""
+    if item.kind != "skill":
+        return []
+    skill = cat.skill(item.key)
+    by_id = {r.id: r for r in skill.resources}
+    out: list[m.Resource] = []
+    for i in item.topics:
+        found = by_id.get(skill.topics[i].resource)
+        if found is not None and found not in out:
+            out.append(found)
+    return out or list(skill.resources[:1])
 
 
 def salary_label(figure: SalaryFigure) -> str:
+    if figure.kind == "entry":
+        return "entry level: where full-time offers start"
     if figure.kind == "region":
         return "average, all levels"
     if figure.kind == "projection":

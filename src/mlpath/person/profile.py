@@ -34,20 +34,27 @@ class Profile:
     hours_per_week: int = DEFAULT_HOURS
     start: dt.date
     levels: Mapping[str, int] = field(default_factory=dict)
+    also: tuple[str, ...] = ()  # elective skills the person asks for (`--also`)
 
 
 # The keys of a profile mapping, in the order files show them (the dataclass's order).
 KEYS = ("sector", "background", "years_experience", "region", "hours_per_week", "start",
-        "levels")
+        "levels", "also")
 _EXAMPLES = {"sector": "finance", "region": "uk", "background": "software-engineer"}
 
 
 def to_dict(p: Profile) -> dict[str, Any]:
-    """The profile as plain data (dates as ISO text, levels sorted): the one serialiser."""
-    return {"sector": p.sector, "background": p.background,
-            "years_experience": p.years_experience, "region": p.region,
-            "hours_per_week": p.hours_per_week, "start": p.start.isoformat(),
-            "levels": dict(sorted(p.levels.items()))}
+    """The profile as plain data (dates as ISO text, levels sorted): the one serialiser.
+
+    `also` is written only when set, so profiles and plans without it read as before."""
+    out: dict[str, Any] = {
+        "sector": p.sector, "background": p.background,
+        "years_experience": p.years_experience, "region": p.region,
+        "hours_per_week": p.hours_per_week, "start": p.start.isoformat(),
+        "levels": dict(sorted(p.levels.items()))}
+    if p.also:
+        out["also"] = list(p.also)
+    return out
 
 
 def from_dict(cat: m.Catalog, raw: Mapping[str, Any], *, default_start: dt.date | None = None,
@@ -79,13 +86,16 @@ def from_dict(cat: m.Catalog, raw: Mapping[str, Any], *, default_start: dt.date 
             raise UsageError("'start' is required, e.g. start: 2027-01-04.")
         start = default_start
     background = raw.get("background") or None
+    also = raw.get("also") or ()
+    if isinstance(also, str) or not all(isinstance(a, str) for a in also):
+        raise UsageError("'also' must list skills, e.g. also: [reinforcement-learning].")
     profile = make_profile(
         cat, sector=raw["sector"], know={str(k): v for k, v in levels.items()},
         background=None if levels_complete else background,
         start=parse_date(start, "'start'"),
         hours_per_week=_given(raw, "hours_per_week", DEFAULT_HOURS),
         region=_given(raw, "region", DEFAULT_REGION),
-        years_experience=_given(raw, "years_experience", 0))
+        years_experience=_given(raw, "years_experience", 0), also=tuple(also))
     if levels_complete and background is not None:  # named, but its levels not merged
         from dataclasses import replace
 
@@ -134,8 +144,11 @@ def make_profile(
     hours_per_week: int = DEFAULT_HOURS,
     region: str = DEFAULT_REGION,
     years_experience: int = 0,
+    also: str | tuple[str, ...] | list[str] | None = None,
 ) -> Profile:
-    """Background levels first, then explicit levels on top; every name checked."""
+    """Background levels first, then explicit levels on top; every name checked.
+
+    `also`: extra elective skills (ids or aliases, or one comma-separated string)."""
     levels: dict[str, int] = {}
     bg = lookup.background(cat, background) if background else None
     if bg is not None:
@@ -149,7 +162,15 @@ def make_profile(
                                  f"{m.MIN_LEVEL} to {m.MAX_LEVEL} (got '{value}').")
             levels[lookup.skill(cat, str(name)).id] = lookup.level(str(name), value)
     check_years(years_experience)
+    names = also.split(",") if isinstance(also, str) else list(also or ())
+    extra: list[str] = []
+    for name in (n.strip() for n in names):
+        if name:
+            skill = lookup.skill(cat, name).id
+            if skill not in extra:
+                extra.append(skill)
     return Profile(
+        also=tuple(extra),
         sector=lookup.sector(cat, sector).id,
         levels=dict(sorted(levels.items())),
         start=parse_date(start),

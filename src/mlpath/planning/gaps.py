@@ -1,8 +1,14 @@
-"""Where a person stands: target level, gap, priority and reason for every skill."""
+"""Where a person stands: which skills the plan holds, their target, current level and why.
+
+The plan holds every core skill, the electives the sector or the person asks for, and
+whatever those need first. Levels the person did not state are inferred from the ones
+they did: a stated level L ≥ 2 implies each prerequisite (transitively) at least
+min(L - 1, 3). Stating a level overrides the inference.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from mlpath.catalogue import model as m
 from mlpath.person.profile import Profile
@@ -13,14 +19,21 @@ LEVEL_SHARE = {0: 0.0, 1: 0.15, 2: 0.5, 3: 1.0, 4: 1.6}
 DEMAND_TARGET = {"very-high": 3, "high": 3, "moderate": 2}
 DEMAND_WEIGHT = {"very-high": 1.5, "high": 1.25, "moderate": 1.0}
 JOB_READY = 3  # "working": uses it on a project unaided
+RAISE_WEIGHT, LOWER_WEIGHT = 1.5, 0.7  # sector emphasis that moves a target by one
+INFER_FROM = 2  # a stated level from which prerequisites are assumed
+# The catalogue's hours to level 3, summed over every skill a plan holds, come to more
+# than the sources say people take (most beginners are job-ready in 12-24 months). The
+# planner scales them by PACE so a plan with its projects, review weeks and job search
+# lands there: our calibration (an estimate), not a figure from the sources.
+PACE = 0.5
 
 
 def target_level(skill: m.Skill, weight: float) -> int:
     """The level a first ML job in the sector asks for (our estimate, from demand × emphasis)."""
     base = DEMAND_TARGET.get(skill.demand or "", 2)
-    if weight >= 1.5:
+    if weight >= RAISE_WEIGHT:
         base += 1
-    elif weight <= 0.7:
+    elif weight <= LOWER_WEIGHT:
         base -= 1
     return max(1, min(JOB_READY, base))
 
@@ -30,21 +43,84 @@ def hours_between(skill: m.Skill, current: int, target: int) -> int:
     if current >= target:
         return 0
     share = LEVEL_SHARE[target] - LEVEL_SHARE[current]
-    return max(1, round(skill.hours * share))
+    return max(1, round(skill.hours * share * PACE))
+
+
+def ancestors(cat: m.Catalog, skill_id: str) -> list[str]:
+    """Every transitive prerequisite of a skill, nearest first, each once (catalogue ids)."""
+    out: list[str] = []
+    queue = list(cat.skill(skill_id).prerequisites)
+    while queue:
+        name = queue.pop(0)
+        if name in out or name == skill_id or name not in cat.by_skill:
+            continue
+        out.append(name)
+        queue.extend(cat.skill(name).prerequisites)
+    return out
+
+
+def inferred_levels(cat: m.Catalog, stated: Mapping[str, int],
+                    ) -> dict[str, tuple[int, str]]:
+    """Skill → (assumed level, the stated skill it follows from), for unstated skills."""
+    out: dict[str, tuple[int, str]] = {}
+    for skill in cat.skills:  # catalogue order: the first source of the highest level wins
+        level = stated.get(skill.id, 0)
+        if level < INFER_FROM:
+            continue
+        implied = min(level - 1, JOB_READY)
+        for pre in ancestors(cat, skill.id):
+            if pre not in stated and implied > out.get(pre, (0, ""))[0]:
+                out[pre] = (implied, skill.id)
+    return out
+
+
+def chosen_skills(cat: m.Catalog, sector: m.Sector, also: Iterable[str] = (),
+                  ) -> dict[str, tuple[str, ...]]:
+    """Skill id → why it is in the plan (membership codes), in catalogue order."""
+    asked = set(also)
+    why: dict[str, list[str]] = {}
+    for skill in cat.skills:
+        codes = []
+        if skill.track == "core":
+            codes.append("core")
+        if skill.track != "core" and skill.id in sector.electives:
+            codes.append("elective-sector")
+        if skill.track != "core" and skill.id in asked:
+            codes.append("elective-asked")
+        if codes:
+            why[skill.id] = codes
+    for skill_id in [s for s in why if "core" not in why[s]]:
+        for pre in ancestors(cat, skill_id):
+            codes = why.setdefault(pre, [])
+            code = f"prerequisite-of:{skill_id}"
+            if (not codes or codes[0].startswith("prerequisite-of:")) and code not in codes:
+                codes.append(code)
+    return {s.id: tuple(why[s.id]) for s in cat.skills if s.id in why}
 
 
 def analyse(cat: m.Catalog, sector: m.Sector, levels: Mapping[str, int] | Profile,
             ) -> tuple[Gap, ...]:
-    current = dict(levels.levels if isinstance(levels, Profile) else levels)
+    """A Gap for every skill the plan holds, in catalogue order."""
+    if isinstance(levels, Profile):
+        profile, stated = levels, dict(levels.levels)
+    else:
+        profile, stated = None, dict(levels)
+    assumed = inferred_levels(cat, stated)
     gaps = []
-    for skill in cat.skills:
+    for skill_id, member in chosen_skills(cat, sector, profile.also if profile else ()).items():
+        skill = cat.skill(skill_id)
         weight = sector.emphasis.get(skill.id, 1.0)
         target = target_level(skill, weight)
-        have = current.get(skill.id, 0)
+        have, source = stated.get(skill.id, 0), None
+        if skill.id not in stated and skill.id in assumed:
+            have, source = assumed[skill.id]
+        reasons = member + (("sector-weight",) if weight != 1.0 else ()) + (
+            ("demand",) if skill.demand else ())
         gaps.append(Gap(
             skill=skill.id, step=skill.step, current=have, target=target,
             importance=round(DEMAND_WEIGHT.get(skill.demand or "", 1.0) * weight, 2),
-            hours=hours_between(skill, have, target),
+            hours=hours_between(skill, have, target), weight=weight,
+            assumed_from=source, reasons=reasons,
         ))
     return tuple(gaps)
 

@@ -22,6 +22,10 @@ class Gap:
     target: int
     importance: float
     hours: int
+    weight: float = 1.0  # the sector's emphasis on the skill
+    assumed_from: str | None = None  # the stated skill the current level was inferred from
+    reasons: tuple[str, ...] = ()  # codes: core, elective-sector, elective-asked,
+    # prerequisite-of:<id>, sector-weight, demand (words.gap_reason writes them out)
 
     @property
     def gap(self) -> int:
@@ -40,16 +44,23 @@ class StepReadiness:
     percent: int
 
 
+KINDS = ("skill", "project", "review", "interview", "job-search", "certification")
+
+
 @dataclass(frozen=True, slots=True)
 class StudyItem:
-    """One stretch of study: a skill (or certification prep) in one week."""
+    """One stretch of work in one week: a skill, project, review, job-readiness task or
+    certification prep. `key` is the skill id, or "<prefix>:<id>" for the other kinds."""
 
-    key: str  # skill id, or "cert:<id>"
+    key: str  # skill id, "cert:<id>", "project:<id>", "task:<id>", "review:<n>"
     title: str
-    step: str
+    step: str  # "" for review weeks and job-readiness tasks (no roadmap step)
     hours: int
     from_level: int
     to_level: int
+    kind: str = "skill"
+    topics: tuple[int, ...] = ()  # skill items: indexes into the skill's topics this week
+    deepen: bool = False  # skill items: (part of) the week goes beyond level 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +89,7 @@ class Milestone:
 class SalaryFigure:
     """One line of a plan's salary outlook."""
 
-    kind: str  # "region" (all levels) | "band" (by experience) | "projection"
+    kind: str  # "entry" (the low end of all offers) | "region" (all levels) | "band" | "projection"
     low: float
     high: float
     currency: str
@@ -108,6 +119,17 @@ class CertificationPick:
 
 
 @dataclass(frozen=True, slots=True)
+class ScheduledProject:
+    """A portfolio project the plan schedules: its hours (with the newcomer factor) and weeks."""
+
+    project: Project
+    hours: int
+    first_week: int
+    last_week: int
+    sector: bool  # one of the sector's own projects (else a general one)
+
+
+@dataclass(frozen=True, slots=True)
 class Plan:
     """Gaps, dated weeks, milestones, projects, certification and salary outlook."""
 
@@ -124,6 +146,9 @@ class Plan:
     total_hours: int
     finish: dt.date
     benchmark_months: tuple[float, float] | None
+    scheduled: tuple[ScheduledProject, ...] = ()
+    newcomer: bool = False  # low readiness: more projects, the first ones take longer
+    project_factor: float = 1.0  # project hours × this (estimate)
 
     @property
     def total_weeks(self) -> int:

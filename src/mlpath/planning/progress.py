@@ -70,8 +70,8 @@ def progress_report(cat: m.Catalog, saved: SavedProfile, start: dt.date) -> Prog
     improved: list[SkillChange] = []
     for gap in now.gaps:
         before = saved.baseline.get(gap.skill, 0)
-        if gap.current <= before or before >= gap.target:
-            continue
+        if gap.assumed_from is not None or gap.current <= before or before >= gap.target:
+            continue  # an assumed level is not a change the person recorded
         change = last.get(gap.skill)
         entry = SkillChange(gap.skill, cat.skill(gap.skill).name, before, gap.current,
                             gap.target, change.date if change else None,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mlpath.catalogue import model as m
-from mlpath.formats.markdown.text import Sources, cell, inline, table
+from mlpath.formats.markdown.text import Sources, cell, inline, link, table
 from mlpath.formats.words import certification_reason, money_range, salary_label
 from mlpath.planning.model import Plan
 
@@ -13,16 +13,30 @@ def sector_use(sector: m.Sector) -> str:
 
 
 def projects(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
-    if not plan.projects:
+    if not plan.scheduled:
         return ""
     lines = []
-    for p in plan.projects:
-        src.cite(sector.source, sector_use(sector))
-        skills = ", ".join(f"{inline(cat.skill(s).name)} (`{s}`)" for s in p.skills)
-        lines.append(f"- **{inline(p.title)}**: {inline(p.summary)}  \n"
-                     f"  Use case: {inline(p.use_case)}. Practises: {skills}.")
-    return ("## Portfolio projects\n\nProjects drawn from the sector's use cases that practise "
-            "the skills you need most.\n\n" + "\n".join(lines))
+    for s in plan.scheduled:
+        p = s.project
+        if s.sector:
+            src.cite(sector.source, sector_use(sector))
+        src.cite(m.ESTIMATE, "project build hours")
+        skills = ", ".join(f"{inline(cat.skill(x).name)} (`{x}`)" for x in p.skills)
+        weeks = f"week {s.first_week}" if s.first_week == s.last_week else (
+            f"weeks {s.first_week}–{s.last_week}")
+        tags = f" Shows: {', '.join(p.tags)}." if p.tags else ""
+        lines.append(f"- **{inline(p.title)}** · {s.hours} h · {weeks}: {inline(p.summary)}  \n"
+                     f"  Use case: {inline(p.use_case)}. "
+                     f"Data: {link(p.dataset.name, p.dataset.url)}."
+                     f" Practises: {skills}.{tags}  \n"
+                     f"  Done when: {inline(p.done_when)}")
+    factor = ""
+    if plan.project_factor != 1:
+        factor = (f" Hours are the build estimate × {plan.project_factor:g}: first projects "
+                  "take longer than planned (our estimate).")
+    return ("## Portfolio projects\n\nScheduled in the weeks above, each right after the "
+            "skills it needs: one shows deployment, one generative AI, one comes from the "
+            f"sector's own use cases.{factor}\n\n" + "\n".join(lines))
 
 
 def certifications(plan: Plan, cat: m.Catalog, src: Sources) -> str:

@@ -6,10 +6,15 @@ a line scan is enough and survives what editors do to the rest of the file.
     <!-- mlpath:plan format=1 … -->                        this is ours (required)
     - [x] Week 3 … <!-- mlpath:skill=pytorch to=3 part=1/3 -->   one week of one skill
     - [ ] Week 9 … <!-- mlpath:cert=aws-… part=2/6 -->           certification prep
+    - [ ] Week 9 … <!-- mlpath:project=fraud-detector part=1/4 -->  a portfolio project
+    - [ ] Week 40 … <!-- mlpath:task=job-cv part=1/1 -->         a job-readiness task
+    - [ ] Week 8 … <!-- mlpath:review=8 part=1/1 -->             a review week
     <!-- mlpath:profile {json} -->                         the profile the plan was made from
 
 A skill counts as reached (its `to` level) when every one of its parts is present and
 ticked (`[x]` or `[X]`); anything else (`[ ]`, `[/]`, a deleted line) is not done.
+Projects, tasks and review weeks are read (their keys are "project:<id>", "task:<id>",
+"review:<week>") but never change a skill level.
 """
 
 from __future__ import annotations
@@ -27,7 +32,8 @@ from mlpath.person.profile import Profile, from_dict
 FORMAT = 1
 _PLAN = re.compile(r"<!--\s*mlpath:plan\b(?P<attrs>[^>]*?)-->")
 _PROFILE = re.compile(r"<!--\s*mlpath:profile\s+(?P<json>\{.*\})\s*-->")
-_TASK = re.compile(r"<!--\s*mlpath:(?P<kind>skill|cert)=(?P<id>[^\s>]+)(?P<attrs>[^>]*?)-->")
+_TASK = re.compile(r"<!--\s*mlpath:(?P<kind>skill|cert|project|task|review)="
+                   r"(?P<id>[^\s>]+)(?P<attrs>[^>]*?)-->")
 _BOX = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[(?P<mark>.)\]\s")
 _ATTR = re.compile(r"(\w+)=(\S+)")
 
@@ -37,7 +43,7 @@ class Task:
     """One marked week line."""
 
     line: int
-    key: str  # skill id, or "cert:<id>"
+    key: str  # skill id, or "<kind>:<id>" (cert, project, task, review)
     to_level: int  # 0 for certification prep
     part: int
     parts: int
@@ -81,8 +87,7 @@ class PlanFile:
 
     def reached(self) -> dict[str, int]:
         """Skill id → level, for every skill whose boxes are all ticked."""
-        return {i.key: i.to_level for i in self.items()
-                if i.reached and not i.key.startswith("cert:")}
+        return {i.key: i.to_level for i in self.items() if i.reached and ":" not in i.key}
 
 
 def read(path: Path) -> PlanFile:
@@ -142,7 +147,7 @@ def _task(found: re.Match[str], line: str, name: str, number: int) -> Task:
     try:
         part, _, parts = attrs["part"].partition("/")
         to_level = int(attrs.get("to", "0")) if kind == "skill" else 0
-        task = Task(number, ident if kind == "skill" else f"cert:{ident}", to_level,
+        task = Task(number, ident if kind == "skill" else f"{kind}:{ident}", to_level,
                     int(part), int(parts), False)
     except (KeyError, ValueError):
         raise FileError(f"{name}:{number}: a damaged mlpath marker "
@@ -163,7 +168,7 @@ def check(plan: PlanFile, cat: m.Catalog) -> None:
     from mlpath.catalogue import lookup
 
     for task in plan.tasks:
-        if task.key.startswith("cert:"):
+        if ":" in task.key:  # certification, project, task, review: not a skill level
             continue
         try:
             lookup.skill(cat, task.key)

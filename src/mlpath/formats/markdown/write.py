@@ -23,6 +23,8 @@ from mlpath.formats.words import (
     milestone_text,
     source_label,
     summary_line,
+    topic_resources,
+    topic_text,
 )
 from mlpath.person.profile import to_dict
 from mlpath.planning.facts import item_chunks, step_dates, step_hours, step_ranges
@@ -43,6 +45,7 @@ def plan_markdown(plan: Plan, cat: m.Catalog) -> str:
         _profile(plan, cat, src),
         _gaps(plan, cat, sector, src),
         _readiness(plan, cat),
+        _steps(plan, cat, src),
         _weeks(plan, cat, src),
         _milestones(plan, cat),
         _timeline(plan, cat, sector),
@@ -67,8 +70,8 @@ def _summary(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
         fact = next((f for f in cat.facts if f.benchmark), None)
         src.cite(fact.source if fact else None, "time to job-ready")
         text += " " + inline(bench)
-    howto = ("**How to use this file:** tick a week's box (`- [x]`) when you have done that "
-             "week's study. When every week of a skill is ticked, "
+    howto = ("**How to use this file:** tick a box (`- [x]`) when you have done that "
+             "week's part of it. When every week of a skill is ticked, "
              "`mlpath progress sync <this file>` records the skill at its target level, and "
              "`mlpath plan --profile` or `mlpath export` re-plans without it. Study hours and "
              "target levels are our estimates; every other figure names its source (see "
@@ -106,7 +109,7 @@ def _gaps(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
             src.cite(skill.demand_source, "skill demand")
         src.cite(skill.hours_source, "study hours per skill")
         rows.append([cell(skill.name), f"`{skill.id}`", f"{g.current} → {g.target}",
-                     f"{g.priority:g}", str(g.hours), cell(gap_reason(cat, sector, g.skill))])
+                     f"{g.priority:g}", str(g.hours), cell(gap_reason(cat, sector, g))])
     src.cite(m.ESTIMATE, "target levels and priorities (demand × sector weight)")
     src.cite(sector.emphasis_source, f"{sector.name} skill weights")
     src.cite(sector.source, outlook.sector_use(sector))
@@ -134,12 +137,12 @@ def _readiness(plan: Plan, cat: m.Catalog) -> str:
             "behind you.\n\n" + table(["step", "progress", "%", "done / needed"], rows, "llrr"))
 
 
-def _weeks(plan: Plan, cat: m.Catalog, src: Sources) -> str:
-    out = [f"## Week by week\n\n{plan.total_weeks} weeks at {plan.profile.hours_per_week} "
-           f"h/week. One box per week of study; a skill spread over several weeks has a box "
-           f"for each."]
+def _steps(plan: Plan, cat: m.Catalog, src: Sources) -> str:
+    """What each step holds: its skills (levels, hours, weeks, resources) and projects."""
     if not plan.weeks:
-        return out[0] + "\n\nNothing left to study: every skill is at the level a first job needs."
+        return ""
+    out = ["## Steps\n\nWhat each step holds; the boxes to tick are in "
+           "[Week by week](#week-by-week)."]
     chunks = item_chunks(plan)
     ranges, dates = step_ranges(plan), step_dates(plan)
     for step in cat.steps:
@@ -151,45 +154,76 @@ def _weeks(plan: Plan, cat: m.Catalog, src: Sources) -> str:
         hours = sum(i.hours for k in keys for _, i in chunks[k])
         src.cite(step.source, "the seven steps")
         weeks = f"Week {first}" if first == last else f"Weeks {first}–{last}"
+        lines = [_entry(chunks[key], cat, src) for key in keys]
         out.append(f"### Step {step.number} · {inline(step.name)}\n\n"
                    f"{weeks} · {d1.isoformat()} to {d2.isoformat()} · {hours} h. "
-                   f"Goal: {inline(step.goal)}")
-        out += [_item(key, chunks[key], cat, src) for key in keys]
+                   f"Goal: {inline(step.goal)}\n\n" + "\n".join(lines))
     return "\n\n".join(out)
 
 
-def _item(key: str, chunks: list[tuple[Week, StudyItem]], cat: m.Catalog,
-          src: Sources) -> str:
+def _entry(chunks: list[tuple[Week, StudyItem]], cat: m.Catalog, src: Sources) -> str:
     first = chunks[0][1]
-    levels = f" {first.from_level}→{first.to_level}" if first.to_level else ""
+    levels = f" {first.from_level}→{first.to_level}" if first.kind == "skill" else ""
     hours = sum(i.hours for _, i in chunks)
     w1, w2 = chunks[0][0].number, chunks[-1][0].number
     weeks = f"week {w1}" if w1 == w2 else f"weeks {w1}–{w2}"
-    head = f"#### {inline(item_title(first))}{levels} · {hours} h · {weeks}"
-    body: list[str] = []
-    if key.startswith("cert:"):
-        cert = cat.certification(key.removeprefix("cert:"))
-        marker = f"cert={cert.id}"
-        body.append(f"{inline(cert.provider)} exam, ~{cert.prep_hours} h prep "
-                    f"({source_label(cert.prep_hours_source)}); status {cert.status} as of "
-                    f"{cert.as_of}.")
-    else:
-        skill = cat.skill(key)
-        marker = f"skill={skill.id} to={first.to_level}"
-        body.append(inline(skill.summary))
-        if skill.resources:
-            links = []
-            for r in skill.resources:
-                src.cite(r.source, "resource links" if r.source else "resource picks")
-                links.append(f"{link(r.title, r.url)} ({r.kind})")
-            body.append("Resources: " + " · ".join(links))
-    tasks = []
-    for n, (week, item) in enumerate(chunks, 1):
-        part = f", part {n} of {len(chunks)}" if len(chunks) > 1 else ""
-        tasks.append(f"- [ ] Week {week.number} ({week.start.isoformat()}) · "
-                     f"{inline(item_title(item))}{levels} ({item.hours} h{part}) "
-                     f"<!-- mlpath:{marker} part={n}/{len(chunks)} -->")
-    return head + "\n\n" + "\n\n".join(body) + "\n\n" + "\n".join(tasks)
+    line = f"- **{inline(item_title(first))}**{levels} · {hours} h · {weeks}"
+    if first.kind == "certification":
+        cert = cat.certification(first.key.removeprefix("cert:"))
+        line += (f": {inline(cert.provider)} exam, ~{cert.prep_hours} h prep "
+                 f"({source_label(cert.prep_hours_source)}); status {cert.status} as of "
+                 f"{cert.as_of}.")
+    elif first.kind == "skill":
+        skill = cat.skill(first.key)
+        links = []
+        for r in skill.resources:
+            src.cite(r.source, "resource links" if r.source else "resource picks")
+            links.append(f"{link(r.title, r.url)} ({r.kind})")
+        line += f": {inline(skill.summary)}"
+        if links:
+            line += "  \n  Resources: " + " · ".join(links)
+    return line
+
+
+def _weeks(plan: Plan, cat: m.Catalog, src: Sources) -> str:
+    out = [f"## Week by week\n\n{plan.total_weeks} weeks at {plan.profile.hours_per_week} "
+           "h/week: each week's boxes, with the topic to study and where. A review week "
+           "follows every seven weeks of work; interview prep and the job search share the "
+           "last weeks."]
+    if not plan.weeks:
+        return out[0] + "\n\nNothing left to study: every skill is at the level a first job needs."
+    src.cite(m.ESTIMATE, "review weeks, the job-readiness share of the last weeks, "
+                         "project hours for a first portfolio")
+    chunks = item_chunks(plan)
+    for week in plan.weeks:
+        end = week.start + dt.timedelta(days=6)
+        boxes = [_box(week, item, chunks[item.key], cat) for item in week.items]
+        out.append(f"### Week {week.number} · {week.start.isoformat()} to {end.isoformat()} "
+                   f"· {week.hours} h\n\n" + "\n".join(boxes))
+    return "\n\n".join(out)
+
+
+MARKERS = {"skill": "skill", "certification": "cert", "project": "project",
+           "review": "review", "interview": "task", "job-search": "task"}
+
+
+def _box(week: Week, item: StudyItem, chunks: list[tuple[Week, StudyItem]],
+         cat: m.Catalog) -> str:
+    n = next(i for i, (w, _) in enumerate(chunks, 1) if w.number == week.number)
+    part = f", part {n} of {len(chunks)}" if len(chunks) > 1 else ""
+    levels = f" {item.from_level}→{item.to_level}" if item.kind == "skill" else ""
+    ident = item.key.split(":", 1)[1] if ":" in item.key else item.key
+    marker = f"{MARKERS[item.kind]}={ident}" + (
+        f" to={item.to_level}" if item.kind == "skill" else "")
+    text = f"{inline(item_title(item))}{levels} ({item.hours} h{part})"
+    topic = topic_text(cat, item)
+    if topic:
+        text += f": {inline(topic)}"
+    resources = topic_resources(cat, item)
+    if resources:
+        text += ". Use: " + " · ".join(link(r.title, r.url) for r in resources)
+    return (f"- [ ] Week {week.number} ({week.start.isoformat()}) · {text} "
+            f"<!-- mlpath:{marker} part={n}/{len(chunks)} -->")
 
 
 def _milestones(plan: Plan, cat: m.Catalog) -> str:
