@@ -21,11 +21,6 @@ DEMAND_WEIGHT = {"very-high": 1.5, "high": 1.25, "moderate": 1.0}
 JOB_READY = 3  # "working": uses it on a project unaided
 RAISE_WEIGHT, LOWER_WEIGHT = 1.5, 0.7  # sector emphasis that moves a target by one
 INFER_FROM = 2  # a stated level from which prerequisites are assumed
-# The catalogue's hours to level 3, summed over every skill a plan holds, come to more
-# than the sources say people take (most beginners are job-ready in 12-24 months). The
-# planner scales them by PACE so a plan with its projects, review weeks and job search
-# lands there: our calibration (an estimate), not a figure from the sources.
-PACE = 0.5
 
 
 def target_level(skill: m.Skill, weight: float) -> int:
@@ -43,7 +38,7 @@ def hours_between(skill: m.Skill, current: int, target: int) -> int:
     if current >= target:
         return 0
     share = LEVEL_SHARE[target] - LEVEL_SHARE[current]
-    return max(1, round(skill.hours * share * PACE))
+    return max(1, round(skill.hours * share))
 
 
 def ancestors(cat: m.Catalog, skill_id: str) -> list[str]:
