@@ -48,3 +48,20 @@ def test_readme_example_output_is_real(command: str, shown: str, cli, monkeypatc
                           encoding="utf-8")
         return
     assert actual == expected, f"README example '$ mlpath {command}' is out of date"
+
+
+def test_readme_plan_lengths_table_is_real(cli) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    rows = re.findall(r"^\| (software engineer|data analyst|physics or maths graduate|student|"
+                      r"career changer) \| (.+) \|$", TEXT, re.M)
+    assert len(rows) == 5
+    for name, cells in rows:
+        background = {"physics or maths graduate": "physics-maths-graduate"}.get(
+            name, name.replace(" ", "-"))
+        for sector, cell in zip(("finance", "healthcare", "tech"), cells.split(" | "),
+                                strict=True):
+            plan = json.loads(cli("plan", "--sector", sector, "--background", background,
+                                  "--start", "2027-01-04", "--json", "--no-profile").out)
+            assert cell == f"{plan['total_hours']:,} h · {plan['total_weeks']} weeks", (
+                name, sector)

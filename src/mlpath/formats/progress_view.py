@@ -35,7 +35,8 @@ def progress_view(report: ProgressReport) -> RenderableType:
               Text(f"{plan.overall_readiness}%", style="bold"),
               f"{report.done} / {report.needed} h", end_section=True)
     parts.append(t)
-    cert = f" (+{report.cert_hours} h certification prep)" if report.cert_hours else ""
+    cert = (f" (+{report.other_hours} h of projects, review weeks, job search and "
+            "certification prep)") if report.other_hours else ""
     parts.append(Text(f"Hours: {report.done} h done, {report.left} h of skills left{cert}."))
     if plan.weeks:
         parts.append(Text(f"New finish: {plan.finish.isoformat()} (~{plan.total_hours:,} h, "
@@ -50,7 +51,7 @@ def progress_view(report: ProgressReport) -> RenderableType:
         parts.append(Text(f"With your levels at the first assessment, the same start meant "
                           f"~{report.first.total_hours:,} h and {report.first.total_weeks} "
                           f"weeks (done by {report.first.finish.isoformat()}): "
-                          f"{saved_hours:,} h and {saved_weeks} weeks less now.", style="dim"))
+                          f"{saved_hours:,} h and {saved_weeks} week{'s' if saved_weeks != 1 else ''} less now.", style="dim"))
     if report.closed:
         parts.append(Text(f"\nClosed since your first assessment ({len(report.closed)}):",
                           style="bold"))

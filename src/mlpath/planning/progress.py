@@ -53,7 +53,9 @@ class ProgressReport:
         return self.needed - self.done
 
     @property
-    def cert_hours(self) -> int:
+    def other_hours(self) -> int:
+        """Planned hours that are not skill study: projects, review weeks, job search,
+        certification prep."""
         return self.plan.total_hours - self.left
 
 
