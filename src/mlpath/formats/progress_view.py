@@ -51,7 +51,8 @@ def progress_view(report: ProgressReport) -> RenderableType:
         parts.append(Text(f"With your levels at the first assessment, the same start meant "
                           f"~{report.first.total_hours:,} h and {report.first.total_weeks} "
                           f"weeks (done by {report.first.finish.isoformat()}): "
-                          f"{saved_hours:,} h and {saved_weeks} week{'s' if saved_weeks != 1 else ''} less now.", style="dim"))
+                          f"{saved_hours:,} h and {saved_weeks} "
+                          f"week{'s' if saved_weeks != 1 else ''} less now.", style="dim"))
     if report.closed:
         parts.append(Text(f"\nClosed since your first assessment ({len(report.closed)}):",
                           style="bold"))
