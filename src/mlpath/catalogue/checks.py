@@ -59,11 +59,14 @@ def _check_roadmap(cat: m.Catalog, r: Reader) -> None:
 
     steps = {s.id for s in cat.steps}
     skills = {s.id for s in cat.skills}
+    certs = {c.id for c in cat.certifications}
     for i, step in enumerate(cat.steps):
         for j, item in enumerate(step.items):
-            if item.skill is not None and item.skill not in skills:
-                r.problem(f"steps[{i}].items[{j}].skill",
-                          f"names skill {item.skill!r}, which does not exist")
+            for what, ref, known in (("skill", item.skill, skills),
+                                     ("certification", item.certification, certs)):
+                if ref is not None and ref not in known:
+                    r.problem(f"steps[{i}].items[{j}].{what}",
+                              f"names {what} {ref!r}, which does not exist")
     for i, skill in enumerate(cat.skills):
         _check_topics(r, f"skills[{i}]", skill)
         if skill.step not in steps:
@@ -79,19 +82,7 @@ def _check_roadmap(cat: m.Catalog, r: Reader) -> None:
         r.problem(f"skills[{index}].prerequisites",
                   "prerequisites form a cycle: " + " → ".join(cycle))
 
-    names = {s.id: s.id for s in cat.skills}
-    for i, skill in enumerate(cat.skills):
-        for j, alias in enumerate(skill.aliases):
-            owner = names.setdefault(alias, skill.id)
-            if owner != skill.id or alias == skill.id:
-                r.problem(f"skills[{i}].aliases[{j}]", f"{alias!r} is already the id or an "
-                                                       f"alias of skill {owner!r}")
-    certs = {c.id for c in cat.certifications}
-    for i, step in enumerate(cat.steps):
-        for j, item in enumerate(step.items):
-            if item.certification is not None and item.certification not in certs:
-                r.problem(f"steps[{i}].items[{j}].certification",
-                          f"names certification {item.certification!r}, which does not exist")
+    _aliases(r, "skills", "skill", [(s.id, s.aliases) for s in cat.skills])
     for i, cert in enumerate(cat.certifications):
         _refs(r, f"certifications[{i}].skills", cert.skills, skills, "skill")
         if cert.retired_on is not None and cert.status != "retired":
@@ -126,6 +117,18 @@ def _check_roadmap(cat: m.Catalog, r: Reader) -> None:
         _refs(r, f"job_search[{i}].skills", task.skills, skills, "skill")
 
 
+def _aliases(r: Reader, path: str, what: str,
+             owners: list[tuple[str, tuple[str, ...]]]) -> None:
+    """No alias is another entry's id or alias (a name must find one entry)."""
+    names = {ident: ident for ident, _ in owners}
+    for i, (ident, aliases) in enumerate(owners):
+        for j, alias in enumerate(aliases):
+            owner = names.setdefault(alias, ident)
+            if owner != ident or alias == ident:
+                r.problem(f"{path}[{i}].aliases[{j}]", f"alias {alias!r} is already used by "
+                                                       f"{what} {owner!r}")
+
+
 def _check_topics(r: Reader, path: str, skill: m.Skill) -> None:
     """Topics cover the skill's hours exactly, each taught by one of its resources;
     a technical skill says what each level 1-4 looks like."""
@@ -154,13 +157,8 @@ def _ranges(path: str, region: m.Region) -> Iterator[tuple[str, tuple[float, flo
 def _check_sectors(cat: m.Catalog, r: Reader) -> None:
     _unique(r, "sectors", (s.id for s in cat.sectors))
     skills = {s.id for s in cat.skills}
-    names: dict[str, str] = {s.id: s.id for s in cat.sectors}
+    _aliases(r, "sectors", "sector", [(s.id, s.aliases) for s in cat.sectors])
     for i, sector in enumerate(cat.sectors):
-        for j, alias in enumerate(sector.aliases):
-            owner = names.setdefault(alias, sector.id)
-            if owner != sector.id or alias == sector.id:
-                r.problem(f"sectors[{i}].aliases[{j}]", f"alias {alias!r} is already used by "
-                                                        f"sector {owner!r}")
         _refs(r, f"sectors[{i}].emphasis", sector.emphasis, skills, "skill")
         _refs(r, f"sectors[{i}].electives", sector.electives, skills, "skill")
         _refs(r, f"sectors[{i}].why", sector.why, skills, "skill")
