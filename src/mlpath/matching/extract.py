@@ -1,0 +1,298 @@
+"""What a posting asks for: catalogue skills (required or nice, with the line as evidence),
+years, seniority, sector and the terms no catalogue skill covers. Phrases match on word
+boundaries, any case; a space or hyphen matches either or nothing; plurals and British or
+American spellings match; "word*" matches any ending; "a ~ b" allows up to four words
+between; a match inside a longer match of another phrase does not count."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from mlpath.errors import MlpathError
+from mlpath.matching import vocab
+from mlpath.matching.posting import Line, Posting
+
+Terms = Mapping[str, Sequence[str]]  # skill id → phrases
+
+
+class NoSkillFound(MlpathError):
+    """A posting that names no catalogue skill (or is not a job posting at all)."""
+
+
+@dataclass(frozen=True)
+class SkillHit:
+    skill: str
+    required: bool
+    evidence: str  # the line the skill was found on
+    line: int  # its number in the posting
+    phrase: str = ""  # the catalogue phrase that matched
+    # Other options for the same requirement ("PyTorch or TensorFlow"): skill ids, or the
+    # term for an option outside the catalogue ("Scala"); hits sharing a group are such.
+    alternatives: tuple[str, ...] = ()
+    group: int | None = None
+
+
+@dataclass(frozen=True)
+class PostingMatch:
+    name: str
+    title: str
+    skills: tuple[SkillHit, ...]  # one per skill: required first, then in posting order
+    unknown: tuple[str, ...]
+    years: int | None
+    seniority: str | None  # intern | junior | mid | senior | staff (staff/principal/lead)
+    sector: str | None
+
+
+# ------------------------------------------------------------------ phrase index
+Owner = tuple[str, str]  # (kind, name); kind: skill, unknown, domain, sector or generic
+Frozen = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    phrase: str  # its regex is built on first use: most phrases are never tried
+    owners: tuple[Owner, ...]
+    weak: bool  # has a "~" gap: never hides other matches
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    pattern: _Pattern
+
+
+_COMPILED: dict[str, re.Pattern[str]] = {}
+_TOKEN = re.compile(r"\w+")
+_SPECIAL = {"-": r"[\s-]?", "/": r"\s*/\s*", "&": r"\s*&\s*", "'": "'?"}
+
+
+def _regex(phrase: str) -> str:
+    out, words = "", phrase.split()
+    for i, word in enumerate(words):
+        if word == "~":
+            out += r"\W+(?:[\w'+#.&-]+\W+){0,4}?"
+            continue
+        out += r"[\s-]*" if i and words[i - 1] != "~" else ""
+        core = word.rstrip("*")
+        s = "".join(_SPECIAL.get(ch, re.escape(ch)) for ch in core)
+        s = re.sub(r"el{1,2}(?=ing|ed$)", "ell?", s.replace("iz", "i[sz]").replace("yz", "y[sz]"))
+        out += s + (r"\w*" if word.endswith("*") else r"(?:e?s)?"
+                    if i == len(words) - 1 and core[-1:].isalpha() else "")
+    return out + r"(?![\w+#])"
+
+
+def _fold(word: str) -> str:
+    """Fold the spellings a phrase's regex treats alike (-ise/-ize, -elled/-eled)."""
+    word = word.lower()
+    if "z" in word or "ll" in word or "'" in word:
+        word = word.replace("'", "").replace("z", "s").replace("ll", "l")
+    return word
+
+
+def _plurals(word: str) -> tuple[str, ...]:
+    return (word[:-1], word[:-2]) if word.endswith("es") else (
+        (word[:-1],) if word.endswith("s") else ())
+
+
+@dataclass(frozen=True)
+class _Index:
+    # Keyed by folded words: a phrase's first two words, or its one word, or its words run
+    # together ("mlops"); "word* …" by the first three letters, with the letters before *.
+    words: Mapping[str, tuple[_Pattern, ...]]
+    stems: Mapping[str, tuple[tuple[str, tuple[_Pattern, ...]], ...]]
+    firsts: frozenset[str]  # first words of the two-word keys
+
+    def scan(self, text: str) -> list[_Found]:
+        found: list[_Found] = []
+        words, stems = self.words.get, self.stems.get
+        tokens = [(m.start(), _fold(m.group())) for m in _TOKEN.finditer(text)]
+        for i, (pos, word) in enumerate(tokens):
+            candidates = [p for w in (word, *_plurals(word)) for p in words(w, ())]
+            if word in self.firsts and i + 1 < len(tokens):
+                nxt = tokens[i + 1][1]
+                candidates += [p for w in (nxt, *_plurals(nxt)) for p in words(f"{word} {w}", ())]
+            candidates += [p for prefix, ps in stems(word[:3], ()) if word.startswith(prefix)
+                           for p in ps]
+            for pattern in candidates:
+                rx = _COMPILED.get(pattern.phrase) or _COMPILED.setdefault(
+                    pattern.phrase, re.compile(_regex(pattern.phrase), re.I))
+                hit = rx.match(text, pos)
+                if hit:
+                    found.append(_Found(pos, hit.end(), pattern))
+        return found
+
+
+def _keys(phrase: str) -> tuple[set[str], set[str]]:
+    """(word keys, stems) of a phrase, as _Index describes them."""
+    head = phrase.split("~")[0]
+    tokens = re.findall(r"\w+\*?", head)
+    first, second = tokens[0], tokens[1] if len(tokens) > 1 else ""
+    if first.endswith("*"):
+        return set(), {_fold(first[:-1])}
+    keys = {_fold(first)} if not second or second.endswith("*") else {
+        f"{_fold(first)} {_fold(second)}"}
+    parts = re.split(r"[\s-]+", head.strip())  # "ml ops" is also "mlops"
+    keys |= {_fold("".join(parts[:n])) for n in range(2, len(parts) + 1)
+             if all(re.fullmatch(r"\w+", q) for q in parts[:n])}
+    return keys, set()
+
+
+def _freeze(terms: Mapping[str, Sequence[str]]) -> Frozen:
+    return tuple((k, tuple(v)) for k, v in terms.items())
+
+
+@functools.lru_cache(maxsize=8)
+def _index(skills: Frozen, sectors: tuple[tuple[str, Frozen], ...]) -> _Index:
+    """One index for skill phrases, terms outside the catalogue and sector terms."""
+    owners: dict[str, list[Owner]] = {}
+    for kind, table in (("skill", skills), ("unknown", _freeze(vocab.UNKNOWN_TERMS)),
+                        ("domain", (("", tuple(vocab.DOMAIN_TERMS)),)), *sectors):
+        for name, phrases in table:
+            for phrase in phrases:
+                p = " ".join(str(phrase).lower().split())
+                if p[:1].isalnum() and (kind, name) not in owners.setdefault(p, []):
+                    owners[p].append((kind, name))
+    words: dict[str, list[_Pattern]] = {}
+    stems: dict[str, dict[str, list[_Pattern]]] = {}
+    for p in sorted(owners, key=lambda x: (-len(x), x)):
+        pattern = _Pattern(p, tuple(owners[p]), "~" in p)
+        keys, prefixes = _keys(p)
+        for key in keys:
+            words.setdefault(key, []).append(pattern)
+        for key in prefixes:
+            stems.setdefault(key[:3], {}).setdefault(key, []).append(pattern)
+    return _Index({k: tuple(v) for k, v in words.items()},
+                  {k: tuple((p, tuple(v)) for p, v in sorted(d.items()))
+                   for k, d in stems.items()},
+                  frozenset(k.split()[0] for k in words if " " in k))
+
+
+# ------------------------------------------------------------------ one posting
+def match_posting(posting: Posting, terms: Terms,
+                  sector_terms: Mapping[str, Sequence[str]] | None = None) -> PostingMatch:
+    """Skills, years, seniority, sector and unknown terms of one parsed posting. `terms`:
+    skill id → phrases, the skill's name included; `sector_terms`: sector id → names,
+    aliases, use cases (None: mlpath's hints alone). NoSkillFound if no skill is named."""
+    index = _index(_freeze(terms), vocab.sector_tables(sector_terms))
+    hits: list[SkillHit] = []
+    unknown: dict[str, None] = {}  # an ordered set
+    sectors: dict[str, tuple[float, int]] = {}  # sector → (score, -first line)
+    groups = 0  # "A or B" groups numbered so far
+    for n, line in enumerate(posting.lines):
+        if line.section == "ignore" and not line.company:
+            continue  # benefits, equal opportunity…: nothing
+        found = index.scan(line.text)
+        for f in {f.pattern.phrase: f for f in found}.values():  # a term counts once a line
+            for kind, sid in f.pattern.owners:
+                if kind in ("sector", "generic"):
+                    score, first = sectors.get(sid, (0.0, -n))
+                    sectors[sid] = (score + (1.0 if kind == "sector" else 0.25), first)
+        if line.section == "ignore":
+            continue  # a company blurb: its sector only
+        named = _named(line.text, found)
+        unknown.update((name, None) for f in named for kind, name in f.pattern.owners
+                       if kind in ("unknown", "domain"))
+        unknown.update(dict.fromkeys(vocab.industries(line.text)))
+        line_hits = _skill_hits(line, named, groups)
+        groups += len({h.group for h in line_hits} - {None})
+        hits += line_hits
+    skills = _one_per_skill(hits)
+    if not skills:
+        raise NoSkillFound(
+            f"{posting.name}: no catalogue skill found in this posting. Is it a job "
+            "posting? Company blurbs and benefits sections are not read.")
+    sector = max(sorted(sectors), key=lambda sid: sectors[sid]) if sectors else None
+    years = [y for ln in posting.lines if ln.section != "ignore" and "y" in ln.text.lower()
+             for y in vocab.stated_years(ln.text, ln.kind_at)]
+    level = vocab.stated_level(posting.title, (ln.text for ln in posting.lines
+                                               if ln.section != "ignore"))
+    return PostingMatch(posting.name, posting.title, skills, tuple(unknown),
+                        max(years, default=None), level, sector)
+
+
+def _named(text: str, found: list[_Found]) -> list[_Found]:
+    """The skill and outside-the-catalogue matches of a line that count."""
+    found = [f for f in found if f.pattern.owners[0][0] not in ("sector", "generic")]
+    strong: dict[int, int] = {}  # start → furthest end of a non-gap match starting there
+    for f in found:
+        if not f.pattern.weak:
+            strong[f.start] = max(strong.get(f.start, -1), f.end)
+    visible, reach, starts, k = [], -1, sorted(strong), 0
+    for f in sorted(found, key=lambda f: f.start):  # drop matches inside longer ones
+        while k < len(starts) and starts[k] < f.start:
+            reach, k = max(reach, strong[starts[k]]), k + 1
+        if reach < f.end and strong.get(f.start, -1) <= f.end:
+            visible.append(f)
+    visible += [_Found(a, b, _Pattern(name, (("unknown", name),), False))
+                for a, b, name in vocab.guarded_terms(text)]
+    domain_ok = (any(f.pattern.owners[0][0] == "domain" for f in visible)
+                 and vocab.DOMAIN_CONTEXT.search(text) is not None)
+    degree = (any(f.pattern.phrase in vocab.DEGREE_FIELDS for f in visible)
+              and vocab.DEGREE.search(text) is not None)
+    out = []
+    for f in visible:
+        kind = f.pattern.owners[0][0]
+        if kind == "domain" and domain_ok:  # reported as the posting writes it
+            term = " ".join(text[f.start:f.end].split())
+            out.append(_Found(f.start, f.end, _Pattern(term, (("domain", term),), False)))
+        elif kind == "unknown" or (kind == "skill" and not vocab.TEAM.match(text, f.end)
+                                   and not (f.pattern.phrase in vocab.DEGREE_FIELDS and degree)):
+            out.append(f)
+    return out
+
+
+def _skill_hits(line: Line, named: list[_Found], group_base: int) -> list[SkillHit]:
+    groups = _alternatives(line.text, named) if len(named) > 1 else {}
+    out = []
+    for f in named:
+        group = groups.get(f.start)
+        for kind, skill in f.pattern.owners:
+            if kind == "skill":
+                out.append(SkillHit(
+                    skill, line.kind_at(f.start) == "required", line.text, line.number,
+                    f.pattern.phrase, tuple(o for o in group[1] if o != skill) if group else (),
+                    group_base + group[0] if group else None))
+    return out
+
+
+def _alternatives(text: str, found: list[_Found]) -> dict[int, tuple[int, tuple[str, ...]]]:
+    """Start offset → (group number, members) for matches joined by "or" and "/"."""
+    items: list[tuple[int, int, list[str]]] = []
+    for f in sorted(found, key=lambda f: (f.start, -f.end)):
+        names = [name for _, name in f.pattern.owners]
+        if items and (f.start < items[-1][1] or not text[items[-1][1]:f.start].strip()):
+            items[-1] = (items[-1][0], max(f.end, items[-1][1]), items[-1][2] + names)
+        else:
+            items.append((f.start, f.end, names))
+    chains: list[list[tuple[int, int, list[str]]]] = [items[:1]]
+    seps: list[list[str]] = [[]]
+    for prev, item in itertools.pairwise(items):
+        if vocab.ALT_SEPARATOR.fullmatch(sep := text[prev[1]:item[0]]):
+            chains[-1].append(item)
+            seps[-1].append(sep)
+        else:
+            chains.append([item])
+            seps.append([])
+    out: dict[int, tuple[int, tuple[str, ...]]] = {}
+    for chain, between in zip(chains, seps, strict=True):
+        members = tuple(dict.fromkeys(o for item in chain for o in item[2]))
+        either = vocab.EITHER.search(text[max(0, chain[0][0] - 12):chain[0][0]])
+        if len(members) > 1 and (either or any(re.search(r"\bor\b|/", s) for s in between)):
+            number = len({g for g, _ in out.values()})
+            out.update((item[0], (number, members)) for item in chain)
+    return out
+
+
+def _one_per_skill(hits: list[SkillHit]) -> tuple[SkillHit, ...]:
+    """Required beats nice, a plain mention beats one with alternatives, then first."""
+    first = {h.skill: i for i, h in reversed(list(enumerate(hits)))}
+    best: dict[str, SkillHit] = {}
+    for _, hit in sorted(enumerate(hits), key=lambda ih: (
+            not ih[1].required, bool(ih[1].alternatives), ih[0])):
+        best.setdefault(hit.skill, hit)
+    return tuple(sorted(best.values(), key=lambda h: (not h.required, first[h.skill])))
