@@ -51,6 +51,9 @@ CASES = (
     Case("plan --sector finance --format json",
          ("plan", "--sector", "finance", "--format", "json"), 10.0),
     Case("assess (until the first prompt)", ("assess",), 18.0, pty=True),
+    # issue 12: matching one posting stays within the plan's budget
+    Case("match one posting", ("match", str(Path(__file__).resolve().parents[1] / "tests" /
+                                            "postings" / "fintech_fraud_senior.md")), 13.0),
 )
 
 

@@ -55,6 +55,7 @@ COMMAND_MODULES = [
     "export",
     "progress",
     "assess",
+    "match",
 ]
 
 

@@ -14,6 +14,7 @@ from mlpath.cli.common import DataDir, catalog
 
 if TYPE_CHECKING:
     from mlpath.catalogue import model as m
+    from mlpath.matching import PostingMatch
     from mlpath.person.profile import Profile
     from mlpath.planning.model import Plan
 
@@ -58,6 +59,10 @@ def plan(
     show_all: Annotated[bool, typer.Option(
         "--all", help="On screen, list every gap and every week (a file always has them).",
     )] = False,
+    posting: Annotated[Path | None, typer.Option(
+        "--posting", metavar="FILE",
+        help="Plan for this job posting: every skill it asks for is in the plan, and its "
+             "sector is used unless --sector is given ('-' reads standard input).")] = None,
     output: Output = None,
     force: Force = False,
     data_dir: DataDir = None,
@@ -71,15 +76,31 @@ def plan(
       mlpath plan --sector healthcare --know python=3,sql=2 --region uk --start 2027-01-04
       mlpath plan --sector retail --output plan.md        (a Markdown checklist)
       mlpath plan --json                                   (the saved profile, as JSON)
+      mlpath plan --posting job.md                         (for one job posting)
     """
     from mlpath.planning import build_plan
 
     cat = catalog(data_dir)
+    asked: list[str] = []
+    if posting is not None:  # the posting's skills join the plan; its sector unless given
+        found = posting_match(cat, posting)
+        asked = [h.skill for h in found.skills if cat.skill(h.skill).track == "elective"]
+        sector = sector or found.sector
+        also = ",".join([*(also.split(",") if also else []), *asked])
     profile = options_profile(cat, sector=sector, use_profile=use_profile, know=know,
                               background=background, hours_per_week=hours_per_week,
                               region=region, start=start, also=also)
     emit(build_plan(cat, profile), cat, "json" if json else format, output, force,
          full=show_all)
+
+
+def posting_match(cat: "m.Catalog", path: Path) -> "PostingMatch":
+    from mlpath.matching import match_posting, read_posting
+    from mlpath.matching.terms import sector_terms, skill_terms
+
+    posting = (read_posting(None, stdin_text=sys.stdin.read()) if str(path) == "-"
+               else read_posting(path.expanduser()))
+    return match_posting(posting, skill_terms(cat), sector_terms(cat))
 
 
 def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool | None,

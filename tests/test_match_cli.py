@@ -1,0 +1,90 @@
+"""`mlpath match` and `mlpath plan --posting` through the real CLI."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+POSTINGS = Path(__file__).parent / "postings"
+FRAUD = str(POSTINGS / "fintech_fraud_senior.md")
+JUNIOR = str(POSTINGS / "retail_forecast_junior.md")
+
+
+def test_one_posting_shows_requirements_evidence_and_fit(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("match", FRAUD, "--no-profile", "--know", "python=3,sql=3")
+    assert result.code == 0, result.err
+    assert "What it asks for" in result.out and "gradient-boosting" in result.out
+    assert "line 29:" in result.out and "Your fit:" in result.out
+
+
+def test_json_contract_and_fit_grows_with_what_you_know(cli) -> None:  # type: ignore[no-untyped-def]
+    blank = json.loads(cli("match", FRAUD, "--no-profile", "--json").out)
+    assert list(blank) == ["posting", "skills", "unknown", "fit", "gaps", "hours_to_close"]
+    assert blank["posting"]["file"].endswith("fintech_fraud_senior.md")
+    assert {"file", "title", "years", "seniority"} <= set(blank["posting"])
+    assert all({"skill", "required", "evidence"} <= set(s) for s in blank["skills"])
+    known = ",".join(f"{s['skill']}=4" for s in blank["skills"] if s["required"])
+    expert = json.loads(cli("match", FRAUD, "--no-profile", "--json", "--know", known).out)
+    assert blank["fit"] < expert["fit"] == 1.0
+    assert expert["hours_to_close"] == 0 < blank["hours_to_close"]
+
+
+def test_several_postings_are_ranked_closest_first(cli) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(cli("match", FRAUD, JUNIOR, "--background", "data-analyst",
+                          "--json").out)
+    assert isinstance(data, list) and len(data) == 2
+    assert [d["fit"] for d in data] == sorted((d["fit"] for d in data), reverse=True)
+    table = cli("match", FRAUD, JUNIOR, "--background", "data-analyst").out
+    assert "2 postings, closest fit first" in table
+
+
+def test_standard_input(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("sys.stdin", io.StringIO(Path(FRAUD).read_text(encoding="utf-8")))
+    data = json.loads(cli("match", "-", "--no-profile", "--json").out)
+    assert data["posting"]["file"] in ("-", "<stdin>", "stdin") and data["skills"]
+
+
+@pytest.mark.parametrize(("content", "code", "message"), [
+    ("", 1, "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\xff", 1, "not"),
+    ("We are a friendly company with great snacks and a dog.\n", 1, "no catalogue skill"),
+])
+def test_bad_postings(cli, tmp_path: Path, content: str | bytes, code: int,  # type: ignore[no-untyped-def]
+                      message: str) -> None:
+    path = tmp_path / "posting.txt"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    result = cli("match", str(path), "--no-profile")
+    assert result.code == code, result.err
+    assert message in result.err.lower() and "Traceback" not in result.err
+
+
+@pytest.mark.parametrize(("args", "code", "message"), [
+    (["match", "nowhere.md"], 1, "nowhere.md"),
+    (["match", "."], 1, "directory"),
+    (["match", FRAUD, "--format", "pdf"], 2, "--format must be text or json"),
+    (["match", FRAUD, "--know", "pytorch=9"], 2, "Level for 'pytorch'"),
+    (["match"], 2, "Missing argument"),
+])
+def test_usage_and_file_errors(cli, args: list[str], code: int, message: str) -> None:  # type: ignore[no-untyped-def]
+    result = cli(*args)
+    assert result.code == code, result.err
+    assert message in result.err and "Traceback" not in result.err
+
+
+def test_plan_for_a_posting_takes_its_sector_and_electives(cli) -> None:  # type: ignore[no-untyped-def]
+    imaging = str(POSTINGS / "healthcare_imaging_senior.md")
+    plan = json.loads(cli("plan", "--posting", imaging, "--start", "2027-01-04", "--json",
+                          "--no-profile").out)
+    assert plan["sector"]["id"] == "healthcare"
+    planned = {i["key"] for w in plan["weeks"] for i in w["items"]}
+    assert "computer-vision" in planned and "kubernetes" in planned
+    finance = json.loads(cli("plan", "--posting", imaging, "--sector", "finance", "--start",
+                             "2027-01-04", "--json", "--no-profile").out)
+    assert finance["sector"]["id"] == "finance"
+    assert "computer-vision" in {i["key"] for w in finance["weeks"] for i in w["items"]}
