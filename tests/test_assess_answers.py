@@ -52,7 +52,8 @@ def test_answers_file_gives_the_same_plan_as_plan_options(cli: Run, tmp_path: Pa
     via_answers = cli("assess", "--answers", write(tmp_path, FULL), "--no-save")
     via_plan = cli("plan", "--sector", "finance", "--background", "software-engineer",
                    "--know", "python=3,sql=2,pytorch=1", "--region", "uk",
-                   "--hours-per-week", "10", "--start", "2027-01-04")
+                   "--hours-per-week", "10", "--start", "2027-01-04",
+                   "--years-experience", "3")
     assert via_answers.code == via_plan.code == 0
     assert via_answers.out == via_plan.out
 

@@ -205,3 +205,19 @@ def test_newcomer_salary_leads_with_entry_figures_and_premiums_need_a_specialism
     assert india.figures[0].label and "Entry" in india.figures[0].label
     tech = plan("tech").salary
     assert {p.id for p in tech.premiums} == {"genai-llmops-infra"}
+
+
+def test_a_first_job_gets_an_associate_exam_first_and_experience_may_aim_higher() -> None:
+    from dataclasses import replace as change
+
+    from mlpath.catalogue.load import load_catalog
+    from mlpath.person.profile import make_profile
+    from mlpath.planning import build_plan
+
+    cat = load_catalog()
+    for sector in ("finance", "healthcare", "tech"):
+        newcomer = make_profile(cat, sector=sector, start="2027-01-04")
+        first = build_plan(cat, newcomer).certifications[0]
+        assert cat.certification(first.certification).level in ("foundational", "associate")
+        senior = build_plan(cat, change(newcomer, years_experience=8)).certifications
+        assert senior, sector

@@ -47,6 +47,10 @@ def plan(
              "(the sector's own electives are always in).")] = None,
     hours_per_week: Annotated[int | None, typer.Option(
         min=1, max=80, help="Study hours per week (1-80) [default: 15].")] = None,
+    years_experience: Annotated[int | None, typer.Option(
+        "--years-experience", min=0, max=60,
+        help="Years of professional experience, any field (picks the certification level "
+             "and the salary outlook) [default: 0].")] = None,
     region: Annotated[str | None, typer.Option(
         help="Salary region: us, uk, canada, australia, india [default: us].")] = None,
     start: Annotated[str | None, typer.Option(
@@ -89,7 +93,8 @@ def plan(
         also = ",".join([*(also.split(",") if also else []), *asked])
     profile = options_profile(cat, sector=sector, use_profile=use_profile, know=know,
                               background=background, hours_per_week=hours_per_week,
-                              region=region, start=start, also=also)
+                              region=region, start=start, also=also,
+                              years_experience=years_experience)
     emit(build_plan(cat, profile), cat, "json" if json else format, output, force,
          full=show_all)
 
@@ -106,7 +111,8 @@ def posting_match(cat: "m.Catalog", path: Path) -> "PostingMatch":
 def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool | None,
                     know: str | None, background: str | None, hours_per_week: int | None,
                     region: str | None, start: str | None,
-                    also: str | None = None) -> "Profile":
+                    also: str | None = None,
+                    years_experience: int | None = None) -> "Profile":
     """The saved profile with the options on top (when one is saved and not --no-profile),
     else the options alone."""
     from dataclasses import replace
@@ -129,7 +135,8 @@ def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool |
         return make_profile(cat, sector=sector, know=know, background=background,
                             hours_per_week=hours_per_week or DEFAULT_HOURS,
                             region=DEFAULT_REGION if region is None else region,
-                            start=start or dt.date.today(), also=also)
+                            start=start or dt.date.today(), also=also,
+                            years_experience=years_experience or 0)
     # Saved levels, unless --background restarts from that background; --know on top.
     base = saved.profile
     levels = {} if background else dict(base.levels)
@@ -139,7 +146,8 @@ def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool |
                           start=start or base.start,
                           hours_per_week=hours_per_week or base.hours_per_week,
                           region=base.region if region is None else region,
-                          years_experience=base.years_experience,
+                          years_experience=(base.years_experience if years_experience is None
+                                            else years_experience),
                           also=also if also is not None else base.also)
     if use_profile is None:  # the default: say where the levels came from
         sys.stderr.write(f"Planning from your saved profile ({base.sector}, "

@@ -12,9 +12,16 @@ STATUS_RANK = {"active": 0, "unverified": 1, "retired": 2}
 PREMIUM_SKILLS, PREMIUM_WEIGHT = 2, 1.3
 
 
+# Professional and specialty exams expect years in the job (their providers say so): for a
+# first ML job an associate-level exam comes first.
+LEVEL_RANK = {"foundational": 0, "associate": 0, "professional": 1, "specialty": 1}
+EXPERIENCED = 3  # years of professional experience from which any level fits
+
+
 def pick_certifications(cat: m.Catalog, sector: m.Sector, gaps: tuple[Gap, ...],
-                        ) -> tuple[CertificationPick, ...]:
-    """Up to two, best fit first: active before unverified; a retired one only as its successor."""
+                        years: int = 0) -> tuple[CertificationPick, ...]:
+    """Up to two, best fit first: active before unverified, associate level before
+    professional for someone with little experience; a retired one only as its successor."""
     importance = {x.skill: x.importance for x in gaps}
     candidates = []
     for index, listed in enumerate(cat.certifications):
@@ -26,7 +33,9 @@ def pick_certifications(cat: m.Catalog, sector: m.Sector, gaps: tuple[Gap, ...],
             if chosen.status == "retired":
                 continue
         fit = sum(importance.get(s, 0) for s in chosen.skills)
-        candidates.append(((STATUS_RANK[chosen.status], -fit, index), chosen, successor_of))
+        level = LEVEL_RANK.get(chosen.level, 1) if years < EXPERIENCED else 0
+        candidates.append(((STATUS_RANK[chosen.status], level, -fit, index), chosen,
+                           successor_of))
     picks: list[CertificationPick] = []
     for _, chosen, successor_of in sorted(candidates, key=lambda c: c[0]):
         if any(p.certification == chosen.id for p in picks):

@@ -33,7 +33,7 @@ def build_plan(cat: m.Catalog, profile: Profile) -> Plan:
     sector = cat.sector(profile.sector)
     gaps = g.analyse(cat, sector, profile)
     steps, overall = g.readiness(cat, gaps)
-    picks = pick_certifications(cat, sector, gaps)
+    picks = pick_certifications(cat, sector, gaps, profile.years_experience)
     skills = [StudyItem(x.skill, cat.skill(x.skill).name, x.step, x.hours, x.current, x.target)
               for x in schedule.order(cat, gaps)]
     chosen, factor = projects.choose(cat, sector, gaps, overall)
