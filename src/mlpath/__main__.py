@@ -1,3 +1,3 @@
-from mlpath.cli import main
+from mlpath.launch import main
 
 raise SystemExit(main())

@@ -1,5 +1,9 @@
 """The catalogue's data model: frozen dataclasses mirroring `docs/data-format.md`.
 
+Not slotted: the validated catalogue is unpickled from the cache on every run, and pickle
+restores an instance __dict__ in C but a slotted frozen dataclass through a Python-level
+__setstate__ per object (~800 of them: about 0.5x of `python -c pass`, measured).
+
 The loader (`load.py`, through `specs.py`) builds them by field name; nothing here
 reads files or knows about people and plans.
 """
@@ -38,7 +42,7 @@ from mlpath.catalogue.sector import Sector as Sector  # noqa: E402
 # --- catalogue ---------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Source:
     """An article the figures come from; every `source` field names one by id."""
 
@@ -50,7 +54,7 @@ class Source:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Level:
     """One step of the 0-4 self-rating scale, with its anchored description."""
 
@@ -59,7 +63,7 @@ class Level:
     description: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class StepItem:
     """A topic listed under a roadmap step, linked to a skill when there is one."""
 
@@ -68,7 +72,7 @@ class StepItem:
     certification: str | None = None  # the status is shown from `certifications`
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Step:
     """One of the seven roadmap steps, in order."""
 
@@ -80,7 +84,7 @@ class Step:
     items: tuple[StepItem, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Resource:
     """Something to study a skill with: docs, a course, a book, practice or video."""
 
@@ -92,7 +96,7 @@ class Resource:
     source: str | None = None  # only when a source article gives the link
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Topic:
     """One part of a skill, in study order, with the resource (and section) that teaches it."""
 
@@ -102,7 +106,7 @@ class Topic:
     section: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Skill:
     """A skill the job needs: demand, study hours to level 3, prerequisites, topics."""
 
@@ -124,7 +128,7 @@ class Skill:
     demand_source: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Certification:
     """A certification: the skills it covers, prep hours and status as of a date."""
 
@@ -147,7 +151,7 @@ class Certification:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Role:
     """A neighbouring role (AI engineer, data scientist…) to compare with."""
 
@@ -160,7 +164,7 @@ class Role:
     demand: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Challenge:
     """A common obstacle and what to do about it."""
 
@@ -170,7 +174,7 @@ class Challenge:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class FactValue:
     """A fact's numbers, e.g. 12-24 months."""
 
@@ -179,7 +183,7 @@ class FactValue:
     unit: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Fact:
     """A sourced statement the plan quotes."""
 
@@ -190,7 +194,7 @@ class Fact:
     benchmark: bool = False  # plans compare their length with this fact's value
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Background:
     """A typical starting point and the skill levels it usually brings."""
 
@@ -202,7 +206,7 @@ class Background:
     levels_source: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Task:
     """A job-readiness task: interview preparation or the job search itself."""
 
@@ -215,7 +219,7 @@ class Task:
     skills: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Catalog:
     """Everything in roadmap.yaml and sectors.yaml, validated."""
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 REGIONS = ("us", "uk", "canada", "australia", "india")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class SalaryRange:
     """A region's overall salary range."""
 
@@ -17,7 +17,7 @@ class SalaryRange:
     open_ended: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ExperienceBand:
     """A salary range for a band of years of experience."""
 
@@ -30,7 +30,7 @@ class ExperienceBand:
     open_ended: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Region:
     """A salary region with its currency and ranges."""
 
@@ -43,7 +43,7 @@ class Region:
     aliases: tuple[str, ...] = ()  # other names people type: gb, usa, united-kingdom…
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Growth:
     """How much more pay some years of experience bring."""
 
@@ -53,7 +53,7 @@ class Growth:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Premium:
     """The pay premium of a specialisation."""
 
@@ -65,7 +65,7 @@ class Premium:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class OverallRange:
     """The overall full-time salary range across regions."""
 
@@ -76,7 +76,7 @@ class OverallRange:
     open_ended: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Salaries:
     """Everything about pay: regions, growth, premiums, overall range."""
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Rating:
     """A sourced rating, e.g. hiring demand 'very-high'."""
 
@@ -14,13 +14,13 @@ class Rating:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Dataset:
     name: str
     url: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Project:
     """A portfolio project: what to build, on which data, and when it is done."""
 
@@ -35,7 +35,7 @@ class Project:
     tags: tuple[str, ...] = ()  # deployment, genai
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Sector:
     """A sector hiring ML engineers: use cases, skill emphasis, projects."""
 
