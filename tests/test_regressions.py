@@ -24,7 +24,8 @@ def test_markup_in_data_text_is_shown_as_text(cli, data_copy: Path) -> None:  # 
     assert marked != text, "the fixture no longer finds the project summary"
     roadmap.write_text(marked, encoding="utf-8")
     assert cli("validate", "--data-dir", str(data_copy)).code == 0
-    for args in (["sectors", "tech"], ["plan", "--sector", "tech", "--start", "2027-01-04"]):
+    plan = ["plan", "--sector", "tech", "--start", "2027-01-04", "--all"]
+    for args in (["sectors", "tech"], plan):
         result = cli(*args, "--data-dir", str(data_copy))
         assert result.code == 0, result.err
         assert "[/i] [bold]Train a recommender" in result.out

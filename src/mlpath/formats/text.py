@@ -30,8 +30,8 @@ from mlpath.formats.words import (
 )
 from mlpath.planning.model import Gap, Plan, StudyItem
 
-TOP_GAPS = 8  # gaps the short view lists
-NEXT_WEEKS = 6  # weeks the short view details
+TOP_GAPS = 6  # gaps the short view lists
+NEXT_WEEKS = 3  # weeks the short view details: this one and the next two
 FILE_WIDTH = 100
 
 
@@ -60,15 +60,17 @@ def plan_view(plan: Plan, cat: m.Catalog, *, full: bool = False,
                                    gaps_table(plan, cat, full=full, narrow=narrow),
                                    readiness_view(plan, cat, narrow=narrow),
                                    weeks_view(plan, cat, full=full, narrow=narrow),
-                                   milestones_view(plan, cat), projects_view(plan),
+                                   *([milestones_view(plan, cat)] if full else []),
+                                   projects_view(plan, full=full),
                                    certs_view(plan, cat), salary_view(plan, cat),
                                    Text(summary_line(plan), style="bold green")]
     line = benchmark_line(plan, cat)
     if line:
         parts.append(Text(line, style="dim"))
     if not full and _shortened(plan):
-        parts.append(Text("Shown: the top gaps and the next weeks. Everything: add --all, or "
-                          "export the checklist with --output plan.md.", style="dim"))
+        parts.append(Text("Shown: the top gaps and the next three weeks. Everything (each "
+                          "week, milestones, project details): add --all, or export the "
+                          "checklist with --output plan.md.", style="dim"))
     return Group(*parts)
 
 
@@ -198,16 +200,23 @@ def milestones_view(plan: Plan, cat: m.Catalog) -> Table:
     return t
 
 
-def projects_view(plan: Plan) -> Table:
+def projects_view(plan: Plan, *, full: bool = True) -> Table:
+    """Each scheduled project; the short view gives its title and dataset, `full` its
+    summary and definition of done too."""
     t = _table("Portfolio projects (scheduled)")
     t.add_column("project", style="bold", ratio=2, overflow="fold")
     t.add_column("weeks", no_wrap=True)
     t.add_column("hours", justify="right", no_wrap=True)
-    t.add_column("practises", ratio=1, overflow="fold")
+    if full:
+        t.add_column("practises", ratio=1, overflow="fold")
     for s in plan.scheduled:
         p = s.project
         weeks = str(s.first_week) if s.first_week == s.last_week else (
             f"{s.first_week}–{s.last_week}")
+        if not full:
+            t.add_row(Text.assemble(p.title, "\n", (f"Data: {p.dataset.name}", "dim")),
+                      weeks, str(s.hours))
+            continue
         t.add_row(Text.assemble(p.title, "\n", (p.summary, "dim"), "\n",
                                 (f"Data: {p.dataset.name}. Done when: {p.done_when}", "dim")),
                   weeks, str(s.hours), ", ".join(p.skills))
