@@ -88,3 +88,21 @@ def test_plan_for_a_posting_takes_its_sector_and_electives(cli) -> None:  # type
                              "2027-01-04", "--json", "--no-profile").out)
     assert finance["sector"]["id"] == "finance"
     assert "computer-vision" in {i["key"] for w in finance["weeks"] for i in w["items"]}
+
+
+def test_plan_for_a_posting_raises_the_targets_it_requires(cli) -> None:  # type: ignore[no-untyped-def]
+    imaging = str(POSTINGS / "healthcare_imaging_senior.md")
+    found = json.loads(cli("match", imaging, "--no-profile", "--json").out)
+    required = {s["skill"] for s in found["skills"] if s["required"]}
+    base = json.loads(cli("plan", "--sector", "healthcare", "--start", "2027-01-04", "--json",
+                          "--no-profile").out)
+    job = json.loads(cli("plan", "--posting", imaging, "--start", "2027-01-04", "--json",
+                         "--no-profile").out)
+    before = {g["skill"]: g["target"] for g in base["gaps"]}
+    after = {g["skill"]: g for g in job["gaps"]}
+    raised = [s for s in required if before.get(s, 0) < 3 and s in after]
+    assert raised, "the posting requires something the sector plan holds below level 3"
+    for skill in raised:
+        assert after[skill]["target"] == 3  # a senior posting: working level
+        assert "job posting asks for level 3" in after[skill]["why"]
+    assert job["total_hours"] > base["total_hours"]

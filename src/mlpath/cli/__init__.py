@@ -41,25 +41,29 @@ def _root(
         raise typer.Exit()
 
 
-def _register() -> None:
-    # Importing a module adds its commands to `app`; none of them imports anything heavy.
+# Each module adds its commands to `app` when imported. typer builds the parameters of
+# every registered command on each run, so a run loads only the module of the command it
+# runs (the root help and an unknown command load them all). tests/test_cli_modules.py
+# checks this table against the commands each module registers.
+COMMAND_MODULES = {
+    "catalogue": ("roadmap", "skills", "sectors", "certs", "salary", "roles", "challenges",
+                  "validate"),
+    "planning": ("plan",),
+    "export": ("export",),
+    "progress": ("progress",),
+    "assess": ("assess",),
+    "match": ("match",),
+}
+
+
+def register(argv: list[str] | None = None) -> None:
+    """Import the module of the command in `argv`, or every command module."""
     import importlib
 
-    for name in COMMAND_MODULES:
+    words = [a for a in (argv or []) if not a.startswith("-")]
+    wanted = [mod for mod, names in COMMAND_MODULES.items() if words and words[0] in names]
+    for name in wanted or COMMAND_MODULES:
         importlib.import_module(f"mlpath.cli.{name}")
-
-
-COMMAND_MODULES = [
-    "catalogue",
-    "planning",
-    "export",
-    "progress",
-    "assess",
-    "match",
-]
-
-
-_register()
 
 
 def report(err: MlpathError) -> None:
@@ -70,6 +74,7 @@ def report(err: MlpathError) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    register(sys.argv[1:] if argv is None else argv)
     try:
         result = app(args=argv, prog_name="mlpath", standalone_mode=False)
     except MlpathError as err:

@@ -85,17 +85,18 @@ def plan(
     from mlpath.planning import build_plan
 
     cat = catalog(data_dir)
-    asked: list[str] = []
-    if posting is not None:  # the posting's skills join the plan; its sector unless given
+    require: dict[str, int] = {}
+    if posting is not None:  # what the posting asks for, at its level; its sector unless given
+        from mlpath.matching.fit import needed_level
+
         found = posting_match(cat, posting)
-        asked = [h.skill for h in found.skills if cat.skill(h.skill).track == "elective"]
+        require = {h.skill: needed_level(found, h.required) for h in found.skills}
         sector = sector or found.sector
-        also = ",".join([*(also.split(",") if also else []), *asked])
     profile = options_profile(cat, sector=sector, use_profile=use_profile, know=know,
                               background=background, hours_per_week=hours_per_week,
                               region=region, start=start, also=also,
                               years_experience=years_experience)
-    emit(build_plan(cat, profile), cat, "json" if json else format, output, force,
+    emit(build_plan(cat, profile, require), cat, "json" if json else format, output, force,
          full=show_all)
 
 

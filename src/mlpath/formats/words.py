@@ -75,6 +75,8 @@ def gap_reason(cat: m.Catalog, sector: m.Sector, gap: Gap | str) -> str:
             parts.append(f"an elective {sector.name} asks for")
         elif code == "elective-asked":
             parts.append("an elective you asked for (--also)")
+        elif code == "posting":
+            parts.append(f"the job posting asks for level {gap.target}")
         elif code.startswith("prerequisite-of:"):
             parts.append(f"needed first for {cat.skill(code.split(':', 1)[1]).name}")
     if not parts and "core" in gap.reasons:

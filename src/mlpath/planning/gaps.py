@@ -94,18 +94,23 @@ def chosen_skills(cat: m.Catalog, sector: m.Sector, also: Iterable[str] = (),
 
 
 def analyse(cat: m.Catalog, sector: m.Sector, levels: Mapping[str, int] | Profile,
-            ) -> tuple[Gap, ...]:
-    """A Gap for every skill the plan holds, in catalogue order."""
+            require: Mapping[str, int] | None = None) -> tuple[Gap, ...]:
+    """A Gap for every skill the plan holds, in catalogue order. `require`: levels a job
+    posting asks for (skill → level); they raise targets and bring electives in."""
+    require = require or {}
     if isinstance(levels, Profile):
         profile, stated = levels, dict(levels.levels)
     else:
         profile, stated = None, dict(levels)
     assumed = inferred_levels(cat, stated)
     gaps = []
-    for skill_id, member in chosen_skills(cat, sector, profile.also if profile else ()).items():
+    also = [*(profile.also if profile else ()), *require]
+    for skill_id, member in chosen_skills(cat, sector, also).items():
         skill = cat.skill(skill_id)
         weight = sector.emphasis.get(skill.id, 1.0)
         target = target_level(skill, weight)
+        if require.get(skill.id, 0) > target:
+            target, member = require[skill.id], (*member, "posting")
         have, source = stated.get(skill.id, 0), None
         if skill.id not in stated and skill.id in assumed:
             have, source = assumed[skill.id]

@@ -4,6 +4,7 @@ milestones, certification and salary outlook."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from mlpath.catalogue import model as m
 from mlpath.person.profile import Profile
@@ -29,9 +30,11 @@ def task_hours(cat: m.Catalog, task: m.Task, gaps: tuple[Gap, ...]) -> int:
     return max(1, round(task.hours * (1 - TASK_KNOWN_CUT * known)))
 
 
-def build_plan(cat: m.Catalog, profile: Profile) -> Plan:
+def build_plan(cat: m.Catalog, profile: Profile,
+               require: Mapping[str, int] | None = None) -> Plan:
+    """The plan for `profile`; `require` (skill → level) is what a job posting asks for."""
     sector = cat.sector(profile.sector)
-    gaps = g.analyse(cat, sector, profile)
+    gaps = g.analyse(cat, sector, profile, require)
     steps, overall = g.readiness(cat, gaps)
     picks = pick_certifications(cat, sector, gaps, profile.years_experience)
     skills = [StudyItem(x.skill, cat.skill(x.skill).name, x.step, x.hours, x.current, x.target)
