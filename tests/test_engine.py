@@ -106,11 +106,11 @@ def test_sector_emphasis_raises_target_and_explains_why() -> None:
     finance = {g.skill: g for g in analyse(CAT, sector, {})}
     assert finance["explainability"].target == 3
     assert sector.emphasis["explainability"] >= 1.5
-    reason = words.gap_reason(CAT, sector, "explainability")
+    reason = words.gap_reason(CAT, sector, finance["explainability"])
     assert reason.startswith(sector.why["explainability"])
     assert "regulators need a reason for every decision" in reason
     assert finance["python"].target == 3
-    assert "demand very high" in words.gap_reason(CAT, sector, "python")
+    assert "demand very high" in words.gap_reason(CAT, sector, finance["python"])
 
 
 def test_hours_shrink_with_the_current_level() -> None:

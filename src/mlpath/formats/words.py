@@ -52,13 +52,9 @@ def hours(value: float) -> str:
 # --- the words of a plan, from its ids and numbers ------------------------------
 
 
-def gap_reason(cat: m.Catalog, sector: m.Sector, gap: Gap | str) -> str:
+def gap_reason(cat: m.Catalog, sector: m.Sector, gap: Gap) -> str:
     """Why a skill is in the plan, from the planner's reason codes: the sector's reason or
     weight, its demand, and how it got in (core, an elective, a prerequisite)."""
-    if isinstance(gap, str):  # a skill id: the reasons of the sector's own plan
-        from mlpath.planning.gaps import analyse
-
-        gap = next(x for x in analyse(cat, sector, {}) if x.skill == gap)
     skill = cat.skill(gap.skill)
     parts = []
     if "sector-weight" in gap.reasons:

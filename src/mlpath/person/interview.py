@@ -24,14 +24,15 @@ from mlpath.person.questions import (
     basic_question,
     export_path_question,
     export_question,
+    full_levels,
     level_question,
-    levels_for,
     overwrite_question,
     rate_now_question,
     rebase_levels,
     skill_steps,
     stated_levels,
     summary_question,
+    typical_levels,
     used_question,
 )
 
@@ -105,7 +106,7 @@ def interview(cat: m.Catalog, start: Profile, saved: Profile | None, ask: Ask, s
         for name in BASICS:
             a = ask_basic(cat, name, a, ask)
             if name == "background":
-                a = replace(a, levels=levels_for(cat, a.background, None))
+                a = replace(a, levels=full_levels(cat, typical_levels(cat, a.background)))
         if _ask(ask, rate_now_question()):
             for step in skill_steps(cat):
                 a = ask_step(cat, step, a, ask)

@@ -70,7 +70,7 @@ def stated_levels(cat: m.Catalog, background: str | None, levels: Mapping[str, i
                   ) -> dict[str, int]:
     """The levels worth keeping: a 0 is left out (absent means 0) unless it overrides the
     background's typical level."""
-    typical = next((b.levels for b in cat.backgrounds if b.id == background), {})
+    typical = typical_levels(cat, background)
     return {k: v for k, v in sorted(levels.items()) if v or typical.get(k)}
 
 
@@ -91,25 +91,18 @@ def full_levels(cat: m.Catalog, levels: Mapping[str, int]) -> dict[str, int]:
     return {s.id: levels.get(s.id, 0) for s in cat.skills}
 
 
-def levels_for(cat: m.Catalog, background: str | None, saved: Profile | None,
-               ) -> dict[str, int]:
-    """Levels to pre-fill once a background is chosen: the saved ones if it is unchanged."""
-    if saved is not None and saved.background == background:
-        return full_levels(cat, saved.levels)
-    typical = next((b.levels for b in cat.backgrounds if b.id == background), {})
-    return full_levels(cat, typical)
+def typical_levels(cat: m.Catalog, background: str | None) -> Mapping[str, int]:
+    """The levels a background usually starts from (none: every skill at 0)."""
+    return next((b.levels for b in cat.backgrounds if b.id == background), {})
 
 
 def rebase_levels(cat: m.Catalog, old: str | None, new: str | None,
                   levels: Mapping[str, int]) -> dict[str, int]:
     """A new background's typical levels, keeping every level the person set by hand
     (one that differs from the old background's typical level)."""
-    def typical(background: str | None) -> Mapping[str, int]:
-        return next((b.levels for b in cat.backgrounds if b.id == background), {})
-
-    before = typical(old)
+    before = typical_levels(cat, old)
     by_hand = {k: v for k, v in levels.items() if v != before.get(k, 0)}
-    return {**full_levels(cat, typical(new)), **by_hand}
+    return {**full_levels(cat, typical_levels(cat, new)), **by_hand}
 
 
 def skill_steps(cat: m.Catalog) -> tuple[m.Step, ...]:

@@ -1,7 +1,6 @@
 """The Markdown checklist: `write.py` renders a plan, `read.py` reads a ticked one back."""
 
 from mlpath.formats.markdown.read import PlanFile
-from mlpath.formats.markdown.read import read as read_checklist
 from mlpath.formats.markdown.write import plan_markdown as render
 
-__all__ = ["PlanFile", "read_checklist", "render"]
+__all__ = ["PlanFile", "render"]
