@@ -104,5 +104,57 @@ def test_plan_for_a_posting_raises_the_targets_it_requires(cli) -> None:  # type
     assert raised, "the posting requires something the sector plan holds below level 3"
     for skill in raised:
         assert after[skill]["target"] == 3  # a senior posting: working level
-        assert "job posting asks for level 3" in after[skill]["why"]
+        assert "the job posting requires it at level 3" in after[skill]["why"]
     assert job["total_hours"] > base["total_hours"]
+
+
+RECSYS = str(POSTINGS / "retail_recsys_senior.md")  # asks for "PyTorch or TensorFlow"
+
+
+def test_a_plan_for_a_posting_records_it_in_every_format(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    plan = json.loads(cli("plan", "--posting", FRAUD, "--json", "--no-profile").out)
+    posting = plan["posting"]
+    assert posting["title"] == "Senior Machine Learning Engineer, Fraud & Risk"
+    assert posting["file"] == FRAUD and posting["years"] == 5
+    assert posting["seniority"] == "senior"
+    assert posting["required"]["gradient-boosting"] == 3
+    assert posting["nice"] == {"streaming-data": 2}
+    assert "posting" not in json.loads(cli("plan", "--sector", "finance", "--json",
+                                           "--no-profile").out)
+    out = tmp_path / "plan.md"
+    result = cli("plan", "--posting", FRAUD, "--no-profile", "-o", str(out))
+    assert result.code == 0, result.err
+    text = out.read_text()
+    assert "| job posting | Senior Machine Learning Engineer, Fraud & Risk (" in text
+    assert "For the job “Senior Machine Learning Engineer, Fraud & Risk”" in text
+    assert "its 14 required skills and 1 nice-to-have are in the plan" in text
+    screen = cli("plan", "--posting", FRAUD, "--no-profile")
+    assert "For the job “Senior Machine Learning Engineer, Fraud & Risk”" in screen.out
+
+
+def test_posting_skills_say_the_posting_asked_not_the_user(cli) -> None:  # type: ignore[no-untyped-def]
+    plan = json.loads(cli("plan", "--posting", FRAUD, "--json", "--no-profile").out)
+    why = {g["skill"]: g for g in plan["gaps"]}
+    assert not any("--also" in g["why"] for g in plan["gaps"])
+    assert "the job posting requires it" in why["spark"]["why"]
+    # a nice-to-have no sector or core asks for comes in at the posting's level (basic)
+    assert why["streaming-data"]["target"] == 2
+    assert why["streaming-data"]["why"] == "a nice-to-have in the job posting"
+
+
+def test_a_plan_learns_one_of_the_alternatives_a_posting_offers(cli) -> None:  # type: ignore[no-untyped-def]
+    def required(*extra: str) -> dict[str, int]:
+        result = cli("plan", "--posting", RECSYS, "--json", "--no-profile", *extra)
+        return json.loads(result.out)["posting"]["required"]  # type: ignore[no-any-return]
+
+    newcomer = required()  # PyTorch is core: every plan has it, TensorFlow would be extra
+    assert "pytorch" in newcomer and "tensorflow-keras" not in newcomer
+    knows_tf = required("--know", "tensorflow-keras=3")  # the one already held counts
+    assert "tensorflow-keras" in knows_tf and "pytorch" not in knows_tf
+
+
+def test_a_senior_posting_warns_a_newcomer_about_years(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("plan", "--posting", FRAUD, "--no-profile", "--json")
+    assert "the posting asks for 5+ years of experience and you have 0" in result.err
+    quiet = cli("plan", "--posting", FRAUD, "--no-profile", "--json", "--years-experience", "6")
+    assert "years of experience" not in quiet.err

@@ -85,18 +85,25 @@ def plan(
     from mlpath.planning import build_plan
 
     cat = catalog(data_dir)
-    require: dict[str, int] = {}
-    if posting is not None:  # what the posting asks for, at its level; its sector unless given
-        from mlpath.matching.fit import needed_level
-
+    found = None
+    if posting is not None:  # what the posting asks for; its sector unless --sector is given
         found = posting_match(cat, posting)
-        require = {h.skill: needed_level(found, h.required) for h in found.skills}
         sector = sector or found.sector
+        if sector is None and use_profile is False:
+            from mlpath.errors import UsageError
+
+            raise UsageError(f"The posting {found.name} does not say which sector it is in; "
+                             "give one, e.g. --sector finance (see 'mlpath sectors').")
     profile = options_profile(cat, sector=sector, use_profile=use_profile, know=know,
                               background=background, hours_per_week=hours_per_week,
                               region=region, start=start, also=also,
                               years_experience=years_experience)
-    emit(build_plan(cat, profile, require), cat, "json" if json else format, output, force,
+    job = None
+    if found is not None:
+        from mlpath.matching.fit import job_target
+
+        job = job_target(cat, found, profile.levels)
+    emit(build_plan(cat, profile, job), cat, "json" if json else format, output, force,
          full=show_all)
 
 

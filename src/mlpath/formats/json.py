@@ -65,6 +65,11 @@ def plan_dict(plan: Plan, cat: m.Catalog) -> dict[str, Any]:
         "total_hours": plan.total_hours,
         "total_weeks": plan.total_weeks,
         "finish": plan.finish.isoformat(),
+        # only for `plan --posting`: other plans keep the keys scripts already read
+        **({} if plan.job is None else {"posting": {
+            "file": plan.job.file, "title": plan.job.title, "years": plan.job.years,
+            "seniority": plan.job.seniority, "required": dict(plan.job.required),
+            "nice": dict(plan.job.nice)}}),
     }
 
 def _item(cat: m.Catalog, item: Any) -> dict[str, Any]:

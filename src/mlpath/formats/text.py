@@ -21,6 +21,7 @@ from mlpath.formats.words import (
     certification_reason,
     gap_reason,
     item_title,
+    job_line,
     milestone_text,
     money_range,
     salary_label,
@@ -55,7 +56,8 @@ def plan_view(plan: Plan, cat: m.Catalog, *, full: bool = False,
     head = Text.assemble(("Your path to ML engineer in ", "bold"), (sector.name, "bold cyan"),
                          f"\nregion {p.region} · {p.hours_per_week} h/week · "
                          f"starting {p.start.isoformat()}"
-                         + (f" · background {p.background}" if p.background else ""))
+                         + (f" · background {p.background}" if p.background else "")
+                         + (f"\n{job_line(plan)}" if plan.job else ""))
     parts: list[RenderableType] = [head, Text(""),
                                    gaps_table(plan, cat, full=full, narrow=narrow),
                                    readiness_view(plan, cat, narrow=narrow),

@@ -71,8 +71,12 @@ def gap_reason(cat: m.Catalog, sector: m.Sector, gap: Gap) -> str:
             parts.append(f"an elective {sector.name} asks for")
         elif code == "elective-asked":
             parts.append("an elective you asked for (--also)")
-        elif code == "posting":
-            parts.append(f"the job posting asks for level {gap.target}")
+        elif code == "posting-required":
+            parts.append("the job posting requires it" + (
+                f" at level {gap.target}" if "posting-level" in gap.reasons else ""))
+        elif code == "posting-nice":
+            parts.append("a nice-to-have in the job posting" + (
+                f" (level {gap.target})" if "posting-level" in gap.reasons else ""))
         elif code.startswith("prerequisite-of:"):
             parts.append(f"needed first for {cat.skill(code.split(':', 1)[1]).name}")
     if not parts and "core" in gap.reasons:
@@ -158,6 +162,23 @@ def summary_line(plan: Plan) -> str:
             f"{plan.profile.hours_per_week} h/week · done by {plan.finish.isoformat()}")
 
 
+def job_line(plan: Plan) -> str | None:
+    """e.g. 'For the job “ML Engineer, Fraud” (fraud.md; senior, 5+ years): its 14 required
+    skills and 1 nice-to-have are in the plan.' None without a posting."""
+    job = plan.job
+    if job is None:
+        return None
+    asks = ", ".join(x for x in (job.seniority, f"{job.years}+ years" if job.years else "") if x)
+    nice = len(job.nice)
+    return (f"For the job “{job.title}” ({job.file}{'; ' + asks if asks else ''}): its "
+            f"{plural(len(job.required), 'required skill')} and "
+            f"{plural(nice, 'nice-to-have')} are in the plan.")
+
+
+def plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def benchmark_line(plan: Plan, cat: m.Catalog) -> str | None:
     """How the plan compares with the sources' time to job-ready (e.g. 12–24 months)."""
     from mlpath.planning.facts import months
@@ -187,4 +208,9 @@ def doubts(plan: Plan, today: dt.date) -> list[str]:
         notes.append(f"Note: at {plan.profile.hours_per_week} h/week this plan takes "
                      f"{plan.total_weeks} weeks (about {years:.0f} years); most people who "
                      "make it study 10-15 h/week.")
+    job, have = plan.job, plan.profile.years_experience
+    if job and job.years and have < job.years:
+        notes.append(f"Note: the posting asks for {job.years}+ years of experience and you "
+                     f"have {have}. The plan closes its skill gaps; employers also filter on "
+                     "years, so apply to junior postings meanwhile ('mlpath match' ranks them).")
     return notes

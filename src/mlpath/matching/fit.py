@@ -3,12 +3,13 @@ the level it implies, the gaps, and the study hours to close them. Pure."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from mlpath.catalogue import model as m
 from mlpath.matching.extract import PostingMatch, SkillHit
 from mlpath.planning.gaps import JOB_READY, hours_between, inferred_levels
+from mlpath.planning.model import JobTarget
 
 JUNIOR = ("intern", "junior")  # postings at these levels ask for basic (2), others working (3)
 
@@ -52,7 +53,8 @@ def requirements(hits: Sequence[SkillHit]) -> list[list[SkillHit]]:
     return out
 
 
-def fit(cat: m.Catalog, match: PostingMatch, stated: Mapping[str, int]) -> Fit:
+def _gap_of(cat: m.Catalog, match: PostingMatch, stated: Mapping[str, int],
+            ) -> Callable[[SkillHit], SkillGap]:
     """Stated levels, with what they imply for unstated prerequisites (as `plan` does)."""
     levels = {**{k: v for k, (v, _) in inferred_levels(cat, stated).items()}, **stated}
 
@@ -61,6 +63,11 @@ def fit(cat: m.Catalog, match: PostingMatch, stated: Mapping[str, int]) -> Fit:
         have = levels.get(hit.skill, 0)
         return SkillGap(hit.skill, have, need, hours_between(cat.skill(hit.skill), have, need),
                         hit.required)
+    return gap
+
+
+def fit(cat: m.Catalog, match: PostingMatch, stated: Mapping[str, int]) -> Fit:
+    gap = _gap_of(cat, match, stated)
 
     held = 0
     gaps: list[SkillGap] = []
@@ -74,6 +81,20 @@ def fit(cat: m.Catalog, match: PostingMatch, stated: Mapping[str, int]) -> Fit:
     nice = [g for g in (gap(h) for h in match.skills if not h.required) if g.hours]
     return Fit(match, round(held / units, 2) if units else 1.0, tuple(gaps + nice),
                sum(g.hours for g in gaps))
+
+
+def job_target(cat: m.Catalog, match: PostingMatch, stated: Mapping[str, int]) -> JobTarget:
+    """What `plan --posting` aims at: every requirement at the level the posting implies,
+    and the nice-to-haves. Of "A or B": one the person already holds, else a core skill
+    (every plan has it anyway), else the one closest to them."""
+    gap = _gap_of(cat, match, stated)
+    required = {best.skill: best.needed for best in (
+        min((gap(h) for h in options),
+            key=lambda g: (g.hours > 0, cat.skill(g.skill).track != "core", g.hours))
+        for options in requirements(match.skills))}
+    nice = {h.skill: needed_level(match, False) for h in match.skills
+            if not h.required and h.skill not in required}
+    return JobTarget(match.title, match.name, required, nice, match.years, match.seniority)
 
 
 def ranked(fits: Sequence[Fit]) -> list[Fit]:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 
 from mlpath.catalogue import model as m
 from mlpath.person.profile import Profile
-from mlpath.planning.model import Gap, StepReadiness
+from mlpath.planning.model import Gap, JobTarget, StepReadiness
 
 # Share of the 0→3 study hours needed to reach each level; level 4 costs extra.
 LEVEL_SHARE = {0: 0.0, 1: 0.15, 2: 0.5, 3: 1.0, 4: 1.6}
@@ -70,9 +70,10 @@ def inferred_levels(cat: m.Catalog, stated: Mapping[str, int],
 
 
 def chosen_skills(cat: m.Catalog, sector: m.Sector, also: Iterable[str] = (),
-                  ) -> dict[str, tuple[str, ...]]:
+                  job: JobTarget | None = None) -> dict[str, tuple[str, ...]]:
     """Skill id → why it is in the plan (membership codes), in catalogue order."""
     asked = set(also)
+    required, nice = (job.required, job.nice) if job else ({}, {})
     why: dict[str, list[str]] = {}
     for skill in cat.skills:
         codes = []
@@ -82,6 +83,10 @@ def chosen_skills(cat: m.Catalog, sector: m.Sector, also: Iterable[str] = (),
             codes.append("elective-sector")
         if skill.track != "core" and skill.id in asked:
             codes.append("elective-asked")
+        if skill.id in required:
+            codes.append("posting-required")
+        elif skill.id in nice:
+            codes.append("posting-nice")
         if codes:
             why[skill.id] = codes
     for skill_id in [s for s in why if "core" not in why[s]]:
@@ -94,23 +99,25 @@ def chosen_skills(cat: m.Catalog, sector: m.Sector, also: Iterable[str] = (),
 
 
 def analyse(cat: m.Catalog, sector: m.Sector, levels: Mapping[str, int] | Profile,
-            require: Mapping[str, int] | None = None) -> tuple[Gap, ...]:
-    """A Gap for every skill the plan holds, in catalogue order. `require`: levels a job
-    posting asks for (skill → level); they raise targets and bring electives in."""
-    require = require or {}
+            job: JobTarget | None = None) -> tuple[Gap, ...]:
+    """A Gap for every skill the plan holds, in catalogue order. `job`: a posting whose
+    skills come in, its levels raising the targets they are above."""
+    asks = {**job.nice, **job.required} if job else {}
     if isinstance(levels, Profile):
         profile, stated = levels, dict(levels.levels)
     else:
         profile, stated = None, dict(levels)
     assumed = inferred_levels(cat, stated)
     gaps = []
-    also = [*(profile.also if profile else ()), *require]
-    for skill_id, member in chosen_skills(cat, sector, also).items():
+    also = profile.also if profile else ()
+    for skill_id, member in chosen_skills(cat, sector, also, job).items():
         skill = cat.skill(skill_id)
         weight = sector.emphasis.get(skill.id, 1.0)
         target = target_level(skill, weight)
-        if require.get(skill.id, 0) > target:
-            target, member = require[skill.id], (*member, "posting")
+        if skill.id in asks and not {"core", "elective-sector", "elective-asked"} & set(member):
+            target = asks[skill.id]  # only the posting wants it: to the level it asks for
+        elif asks.get(skill.id, 0) > target:
+            target, member = asks[skill.id], (*member, "posting-level")
         have, source = stated.get(skill.id, 0), None
         if skill.id not in stated and skill.id in assumed:
             have, source = assumed[skill.id]

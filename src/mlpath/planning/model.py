@@ -6,6 +6,7 @@ Numbers and ids only; the words people read are written by `mlpath.formats`.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from mlpath.catalogue.model import Premium, Project
@@ -25,7 +26,8 @@ class Gap:
     weight: float = 1.0  # the sector's emphasis on the skill
     assumed_from: str | None = None  # the stated skill the current level was inferred from
     reasons: tuple[str, ...] = ()  # codes: core, elective-sector, elective-asked,
-    # prerequisite-of:<id>, sector-weight, demand (words.gap_reason writes them out)
+    # posting-required, posting-nice, posting-level, prerequisite-of:<id>, sector-weight,
+    # demand (words.gap_reason writes them out)
 
     @property
     def gap(self) -> int:
@@ -34,6 +36,19 @@ class Gap:
     @property
     def priority(self) -> float:
         return round(self.gap * self.importance, 2)
+
+
+@dataclass(frozen=True, slots=True)
+class JobTarget:
+    """A job posting the plan aims at: the skills it requires (skill → the level it implies;
+    one skill per "A or B" choice) and its nice-to-haves, both brought into the plan."""
+
+    title: str
+    file: str
+    required: Mapping[str, int]
+    nice: Mapping[str, int]
+    years: int | None = None
+    seniority: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +164,7 @@ class Plan:
     scheduled: tuple[ScheduledProject, ...] = ()
     newcomer: bool = False  # low readiness: more projects, the first ones take longer
     project_factor: float = 1.0  # project hours × this (estimate)
+    job: JobTarget | None = None  # the posting the plan is for (`plan --posting`)
 
     @property
     def total_weeks(self) -> int:

@@ -4,14 +4,14 @@ milestones, certification and salary outlook."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from dataclasses import replace
 
 from mlpath.catalogue import model as m
 from mlpath.person.profile import Profile
 from mlpath.planning import gaps as g
 from mlpath.planning import projects, schedule, topics
 from mlpath.planning.facts import item_weeks
-from mlpath.planning.model import Gap, Plan, StudyItem
+from mlpath.planning.model import Gap, JobTarget, Plan, StudyItem
 from mlpath.planning.outlook import pick_certifications, salary_outlook
 
 __all__ = ["build_plan", "pick_certifications", "salary_outlook"]
@@ -30,11 +30,10 @@ def task_hours(cat: m.Catalog, task: m.Task, gaps: tuple[Gap, ...]) -> int:
     return max(1, round(task.hours * (1 - TASK_KNOWN_CUT * known)))
 
 
-def build_plan(cat: m.Catalog, profile: Profile,
-               require: Mapping[str, int] | None = None) -> Plan:
-    """The plan for `profile`; `require` (skill → level) is what a job posting asks for."""
+def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -> Plan:
+    """The plan for `profile`; `job`, when given, is the posting it aims at."""
     sector = cat.sector(profile.sector)
-    gaps = g.analyse(cat, sector, profile, require)
+    gaps = g.analyse(cat, sector, profile, job)
     steps, overall = g.readiness(cat, gaps)
     picks = pick_certifications(cat, sector, gaps, profile.years_experience)
     skills = [StudyItem(x.skill, cat.skill(x.skill).name, x.step, x.hours, x.current, x.target)
@@ -59,9 +58,8 @@ def build_plan(cat: m.Catalog, profile: Profile,
         total_hours=sum(w.hours for w in weeks),
         finish=(weeks[-1].start + dt.timedelta(days=6)) if weeks else profile.start,
         benchmark_months=(fact.value.min, fact.value.max) if fact and fact.value else None,
-        newcomer=newcomer, project_factor=factor,
+        newcomer=newcomer, project_factor=factor, job=job,
     )
     spans = {i.key: (hours, w1, w2) for i, hours, w1, w2 in item_weeks(plan)}
     scheduled = projects.scheduled(chosen, spans)
-    return Plan(**{**{f: getattr(plan, f) for f in plan.__dataclass_fields__},
-                   "projects": tuple(s.project for s in scheduled), "scheduled": scheduled})
+    return replace(plan, projects=tuple(s.project for s in scheduled), scheduled=scheduled)

@@ -20,6 +20,7 @@ from mlpath.formats.words import (
     benchmark_line,
     gap_reason,
     item_title,
+    job_line,
     milestone_text,
     source_label,
     summary_line,
@@ -65,6 +66,9 @@ def _summary(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
             f"the {open_gaps} gaps: {summary_line(plan)}, starting "
             f"{plan.profile.start.isoformat()}. You are {plan.overall_readiness}% of the way "
             f"there today.")
+    job = job_line(plan)
+    if job:
+        text = inline(job) + "\n\n" + text
     bench = benchmark_line(plan, cat)
     if bench:
         fact = next((f for f in cat.facts if f.benchmark), None)
@@ -84,6 +88,8 @@ def _profile(plan: Plan, cat: m.Catalog, src: Sources) -> str:
     sector = cat.sector(p.sector)
     region = cat.region(p.region)
     rows = [["target sector", f"{cell(sector.name)} (`{sector.id}`)"]]
+    if plan.job:
+        rows.append(["job posting", f"{cell(plan.job.title)} ({cell(plan.job.file)})"])
     if p.background:
         bg = next(b for b in cat.backgrounds if b.id == p.background)
         src.cite(bg.source, f"the {bg.name.lower()} background")
