@@ -13,7 +13,8 @@ from mlpath.catalogue.load import load_catalog
 from mlpath.formats import words
 from mlpath.person.profile import Profile
 from mlpath.planning import build_plan
-from mlpath.planning.gaps import analyse, hours_between
+from mlpath.planning.gaps import analyse
+from mlpath.planning.levels import hours_between
 from mlpath.planning.model import Plan
 
 CAT = load_catalog()

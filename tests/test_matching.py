@@ -5,6 +5,7 @@ alternatives, sections and cue words, years and seniority, HTML, bad input."""
 from __future__ import annotations
 
 import io
+import re
 import sys
 import time
 from collections.abc import Mapping, Sequence
@@ -20,10 +21,11 @@ from mlpath.matching import (
     PostingMatch,
     SkillHit,
     classify_heading,
-    extract,
     match_posting,
     parse_posting,
+    phrases,
     read_posting,
+    vocab,
 )
 from mlpath.matching.terms import sector_terms, skill_terms
 
@@ -99,19 +101,46 @@ def test_years_seniority_and_sector_on_the_labelled_set() -> None:
 def test_200_postings_in_one_call_take_well_under_two_seconds() -> None:
     """CPU time of this process, so that other jobs on a busy machine do not count."""
     files = sorted(POSTINGS / name for name in LABELS)
-    extract._index.cache_clear()
-    extract._COMPILED.clear()
+    phrases.index.cache_clear()
+    phrases.MATCHERS.clear()
     start = time.process_time()
     for i in range(200):
         match_posting(read_posting(files[i % len(files)]), TERMS, SECTORS)
     assert time.process_time() - start < 2.0
 
 
+def test_plain_phrases_match_exactly_where_their_regex_would() -> None:
+    """Plain phrases skip compiling a regex (see phrases.plain); the answer must not change."""
+    index = phrases.index(phrases.freeze(TERMS), vocab.sector_tables(SECTORS))
+    every = {p.phrase for ps in index.words.values() for p in ps}
+    plain = sorted(p for p in every if phrases.PLAIN.fullmatch(p))
+    assert len(plain) > 0.8 * len(every)  # the fast path is the common one
+    assert not phrases.PLAIN.fullmatch("optimization") and not phrases.PLAIN.fullmatch(
+        "labelled data") and not phrases.PLAIN.fullmatch("a/b testing")
+    texts = [(POSTINGS / name).read_text() for name in LABELS] + [
+        "Models, modeles; feature-store FeatureStore feature  -  stores C++ c# SQL_ sqls "
+        "ML-Ops mlops PYTHONs python3 pythones Kubernetes-native LLMs LLM's data-sets"]
+    by_start: dict[str, list[str]] = {}  # both only ever match where the first letters do
+    for phrase in plain:
+        by_start.setdefault(phrase[:2].strip(), []).append(phrase)
+    checked = 0
+    for text in texts:
+        for token in re.finditer(r"\w+", text):
+            head = token.group().lower()
+            for phrase in by_start.get(head[:1], []) + by_start.get(head[:2], []):
+                hit = re.match(phrases.regex(phrase), text[token.start():], re.I)
+                end = phrases.plain(tuple(phrase.split()), text, token.start())
+                assert end == (hit.end() + token.start() if hit else None), (
+                    phrase, text[token.start():][:40])
+                checked += hit is not None
+    assert checked > 500  # real matches were compared, not only misses
+
+
 def test_the_phrase_index_is_built_once_per_terms_mapping() -> None:
-    extract._index.cache_clear()
+    phrases.index.cache_clear()
     match("Python and SQL")
     match("Docker")
-    assert extract._index.cache_info().misses == 1
+    assert phrases.index.cache_info().misses == 1
     other = {"python": ["python"]}
     assert [h.skill for h in match_posting(parse_posting("Python, SQL", "x"), other).skills] \
         == ["python"]

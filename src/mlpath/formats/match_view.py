@@ -44,11 +44,15 @@ def fit_view(cat: m.Catalog, f: Fit) -> RenderableType:
     skills.add_column("skill", style="bold", overflow="fold")
     skills.add_column("", no_wrap=True)
     skills.add_column("found in", ratio=1, overflow="fold")
+    shown: set[int] = set()
     for h in p.skills:
         kind = "required" if h.required else "nice"
         if h.alternatives:
             kind += " (or " + ", ".join(h.alternatives) + ")"
-        skills.add_row(h.skill, kind, Text(f"line {h.line}: {h.evidence.strip()}", style="dim"))
+        evidence = f"line {h.line}" + (" (above)" if h.line in shown else
+                                       f": {h.evidence.strip()}")  # each line quoted once
+        shown.add(h.line)
+        skills.add_row(h.skill, kind, Text(evidence, style="dim"))
     parts: list[RenderableType] = [head, Text(""), skills]
     if p.unknown:
         parts.append(Text("Not in the catalogue: " + ", ".join(p.unknown), style="dim"))

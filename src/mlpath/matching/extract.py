@@ -6,7 +6,6 @@ between; a match inside a longer match of another phrase does not count."""
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Mapping, Sequence
@@ -14,6 +13,7 @@ from dataclasses import dataclass
 
 from mlpath.errors import MlpathError
 from mlpath.matching import vocab
+from mlpath.matching.phrases import Found, Pattern, freeze, index
 from mlpath.matching.posting import Line, Posting
 
 Terms = Mapping[str, Sequence[str]]  # skill id → phrases
@@ -47,138 +47,13 @@ class PostingMatch:
     sector: str | None
 
 
-# ------------------------------------------------------------------ phrase index
-Owner = tuple[str, str]  # (kind, name); kind: skill, unknown, domain, sector or generic
-Frozen = tuple[tuple[str, tuple[str, ...]], ...]
-
-
-@dataclass(frozen=True)
-class _Pattern:
-    phrase: str  # its regex is built on first use: most phrases are never tried
-    owners: tuple[Owner, ...]
-    weak: bool  # has a "~" gap: never hides other matches
-
-
-@dataclass(frozen=True)
-class _Found:
-    start: int
-    end: int
-    pattern: _Pattern
-
-
-_COMPILED: dict[str, re.Pattern[str]] = {}
-_TOKEN = re.compile(r"\w+")
-_SPECIAL = {"-": r"[\s-]?", "/": r"\s*/\s*", "&": r"\s*&\s*", "'": "'?"}
-
-
-def _regex(phrase: str) -> str:
-    out, words = "", phrase.split()
-    for i, word in enumerate(words):
-        if word == "~":
-            out += r"\W+(?:[\w'+#.&-]+\W+){0,4}?"
-            continue
-        out += r"[\s-]*" if i and words[i - 1] != "~" else ""
-        core = word.rstrip("*")
-        s = "".join(_SPECIAL.get(ch, re.escape(ch)) for ch in core)
-        s = re.sub(r"el{1,2}(?=ing|ed$)", "ell?", s.replace("iz", "i[sz]").replace("yz", "y[sz]"))
-        out += s + (r"\w*" if word.endswith("*") else r"(?:e?s)?"
-                    if i == len(words) - 1 and core[-1:].isalpha() else "")
-    return out + r"(?![\w+#])"
-
-
-def _fold(word: str) -> str:
-    """Fold the spellings a phrase's regex treats alike (-ise/-ize, -elled/-eled)."""
-    word = word.lower()
-    if "z" in word or "ll" in word or "'" in word:
-        word = word.replace("'", "").replace("z", "s").replace("ll", "l")
-    return word
-
-
-def _plurals(word: str) -> tuple[str, ...]:
-    return (word[:-1], word[:-2]) if word.endswith("es") else (
-        (word[:-1],) if word.endswith("s") else ())
-
-
-@dataclass(frozen=True)
-class _Index:
-    # Keyed by folded words: a phrase's first two words, or its one word, or its words run
-    # together ("mlops"); "word* …" by the first three letters, with the letters before *.
-    words: Mapping[str, tuple[_Pattern, ...]]
-    stems: Mapping[str, tuple[tuple[str, tuple[_Pattern, ...]], ...]]
-    firsts: frozenset[str]  # first words of the two-word keys
-
-    def scan(self, text: str) -> list[_Found]:
-        found: list[_Found] = []
-        words, stems = self.words.get, self.stems.get
-        tokens = [(m.start(), _fold(m.group())) for m in _TOKEN.finditer(text)]
-        for i, (pos, word) in enumerate(tokens):
-            candidates = [p for w in (word, *_plurals(word)) for p in words(w, ())]
-            if word in self.firsts and i + 1 < len(tokens):
-                nxt = tokens[i + 1][1]
-                candidates += [p for w in (nxt, *_plurals(nxt)) for p in words(f"{word} {w}", ())]
-            candidates += [p for prefix, ps in stems(word[:3], ()) if word.startswith(prefix)
-                           for p in ps]
-            for pattern in candidates:
-                rx = _COMPILED.get(pattern.phrase) or _COMPILED.setdefault(
-                    pattern.phrase, re.compile(_regex(pattern.phrase), re.I))
-                hit = rx.match(text, pos)
-                if hit:
-                    found.append(_Found(pos, hit.end(), pattern))
-        return found
-
-
-def _keys(phrase: str) -> tuple[set[str], set[str]]:
-    """(word keys, stems) of a phrase, as _Index describes them."""
-    head = phrase.split("~")[0]
-    tokens = re.findall(r"\w+\*?", head)
-    first, second = tokens[0], tokens[1] if len(tokens) > 1 else ""
-    if first.endswith("*"):
-        return set(), {_fold(first[:-1])}
-    keys = {_fold(first)} if not second or second.endswith("*") else {
-        f"{_fold(first)} {_fold(second)}"}
-    parts = re.split(r"[\s-]+", head.strip())  # "ml ops" is also "mlops"
-    keys |= {_fold("".join(parts[:n])) for n in range(2, len(parts) + 1)
-             if all(re.fullmatch(r"\w+", q) for q in parts[:n])}
-    return keys, set()
-
-
-def _freeze(terms: Mapping[str, Sequence[str]]) -> Frozen:
-    return tuple((k, tuple(v)) for k, v in terms.items())
-
-
-@functools.lru_cache(maxsize=8)
-def _index(skills: Frozen, sectors: tuple[tuple[str, Frozen], ...]) -> _Index:
-    """One index for skill phrases, terms outside the catalogue and sector terms."""
-    owners: dict[str, list[Owner]] = {}
-    for kind, table in (("skill", skills), ("unknown", _freeze(vocab.UNKNOWN_TERMS)),
-                        ("domain", (("", tuple(vocab.DOMAIN_TERMS)),)), *sectors):
-        for name, phrases in table:
-            for phrase in phrases:
-                p = " ".join(str(phrase).lower().split())
-                if p[:1].isalnum() and (kind, name) not in owners.setdefault(p, []):
-                    owners[p].append((kind, name))
-    words: dict[str, list[_Pattern]] = {}
-    stems: dict[str, dict[str, list[_Pattern]]] = {}
-    for p in sorted(owners, key=lambda x: (-len(x), x)):
-        pattern = _Pattern(p, tuple(owners[p]), "~" in p)
-        keys, prefixes = _keys(p)
-        for key in keys:
-            words.setdefault(key, []).append(pattern)
-        for key in prefixes:
-            stems.setdefault(key[:3], {}).setdefault(key, []).append(pattern)
-    return _Index({k: tuple(v) for k, v in words.items()},
-                  {k: tuple((p, tuple(v)) for p, v in sorted(d.items()))
-                   for k, d in stems.items()},
-                  frozenset(k.split()[0] for k in words if " " in k))
-
-
 # ------------------------------------------------------------------ one posting
 def match_posting(posting: Posting, terms: Terms,
                   sector_terms: Mapping[str, Sequence[str]] | None = None) -> PostingMatch:
     """Skills, years, seniority, sector and unknown terms of one parsed posting. `terms`:
     skill id → phrases, the skill's name included; `sector_terms`: sector id → names,
     aliases, use cases (None: mlpath's hints alone). NoSkillFound if no skill is named."""
-    index = _index(_freeze(terms), vocab.sector_tables(sector_terms))
+    phrases = index(freeze(terms), vocab.sector_tables(sector_terms))
     hits: list[SkillHit] = []
     unknown: dict[str, None] = {}  # an ordered set
     sectors: dict[str, tuple[float, int]] = {}  # sector → (score, -first line)
@@ -186,7 +61,7 @@ def match_posting(posting: Posting, terms: Terms,
     for n, line in enumerate(posting.lines):
         if line.section == "ignore" and not line.company:
             continue  # benefits, equal opportunity…: nothing
-        found = index.scan(line.text)
+        found = phrases.scan(line.text)
         for f in {f.pattern.phrase: f for f in found}.values():  # a term counts once a line
             for kind, sid in f.pattern.owners:
                 if kind in ("sector", "generic"):
@@ -215,7 +90,7 @@ def match_posting(posting: Posting, terms: Terms,
                         max(years, default=None), level, sector)
 
 
-def _named(text: str, found: list[_Found]) -> list[_Found]:
+def _named(text: str, found: list[Found]) -> list[Found]:
     """The skill and outside-the-catalogue matches of a line that count."""
     found = [f for f in found if f.pattern.owners[0][0] not in ("sector", "generic")]
     strong: dict[int, int] = {}  # start → furthest end of a non-gap match starting there
@@ -228,7 +103,7 @@ def _named(text: str, found: list[_Found]) -> list[_Found]:
             reach, k = max(reach, strong[starts[k]]), k + 1
         if reach < f.end and strong.get(f.start, -1) <= f.end:
             visible.append(f)
-    visible += [_Found(a, b, _Pattern(name, (("unknown", name),), False))
+    visible += [Found(a, b, Pattern(name, (("unknown", name),), False))
                 for a, b, name in vocab.guarded_terms(text)]
     domain_ok = (any(f.pattern.owners[0][0] == "domain" for f in visible)
                  and vocab.DOMAIN_CONTEXT.search(text) is not None)
@@ -239,14 +114,14 @@ def _named(text: str, found: list[_Found]) -> list[_Found]:
         kind = f.pattern.owners[0][0]
         if kind == "domain" and domain_ok:  # reported as the posting writes it
             term = " ".join(text[f.start:f.end].split())
-            out.append(_Found(f.start, f.end, _Pattern(term, (("domain", term),), False)))
+            out.append(Found(f.start, f.end, Pattern(term, (("domain", term),), False)))
         elif kind == "unknown" or (kind == "skill" and not vocab.TEAM.match(text, f.end)
                                    and not (f.pattern.phrase in vocab.DEGREE_FIELDS and degree)):
             out.append(f)
     return out
 
 
-def _skill_hits(line: Line, named: list[_Found], group_base: int) -> list[SkillHit]:
+def _skill_hits(line: Line, named: list[Found], group_base: int) -> list[SkillHit]:
     groups = _alternatives(line.text, named) if len(named) > 1 else {}
     out = []
     for f in named:
@@ -260,7 +135,7 @@ def _skill_hits(line: Line, named: list[_Found], group_base: int) -> list[SkillH
     return out
 
 
-def _alternatives(text: str, found: list[_Found]) -> dict[int, tuple[int, tuple[str, ...]]]:
+def _alternatives(text: str, found: list[Found]) -> dict[int, tuple[int, tuple[str, ...]]]:
     """Start offset → (group number, members) for matches joined by "or" and "/"."""
     items: list[tuple[int, int, list[str]]] = []
     for f in sorted(found, key=lambda f: (f.start, -f.end)):

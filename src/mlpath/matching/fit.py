@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from mlpath.catalogue import model as m
 from mlpath.matching.extract import PostingMatch, SkillHit
-from mlpath.planning.gaps import JOB_READY, hours_between, inferred_levels
-from mlpath.planning.model import JobTarget
+from mlpath.planning.levels import JOB_READY, hours_between, inferred_levels
+
+if TYPE_CHECKING:
+    from mlpath.planning.model import JobTarget
 
 JUNIOR = ("intern", "junior")  # postings at these levels ask for basic (2), others working (3)
 
@@ -87,6 +90,8 @@ def job_target(cat: m.Catalog, match: PostingMatch, stated: Mapping[str, int]) -
     """What `plan --posting` aims at: every requirement at the level the posting implies,
     and the nice-to-haves. Of "A or B": one the person already holds, else a core skill
     (every plan has it anyway), else the one closest to them."""
+    from mlpath.planning.model import JobTarget
+
     gap = _gap_of(cat, match, stated)
     required = {best.skill: best.needed for best in (
         min((gap(h) for h in options),

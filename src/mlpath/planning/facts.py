@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from mlpath.catalogue import model as m
-from mlpath.planning.gaps import hours_between
+from mlpath.planning.levels import hours_between
 from mlpath.planning.model import Plan, StudyItem, Week
 
 

@@ -12,15 +12,12 @@ from collections.abc import Iterable, Mapping
 
 from mlpath.catalogue import model as m
 from mlpath.person.profile import Profile
+from mlpath.planning.levels import JOB_READY, ancestors, hours_between, inferred_levels
 from mlpath.planning.model import Gap, JobTarget, StepReadiness
 
-# Share of the 0→3 study hours needed to reach each level; level 4 costs extra.
-LEVEL_SHARE = {0: 0.0, 1: 0.15, 2: 0.5, 3: 1.0, 4: 1.6}
 DEMAND_TARGET = {"very-high": 3, "high": 3, "moderate": 2}
 DEMAND_WEIGHT = {"very-high": 1.5, "high": 1.25, "moderate": 1.0}
-JOB_READY = 3  # "working": uses it on a project unaided
 RAISE_WEIGHT, LOWER_WEIGHT = 1.5, 0.7  # sector emphasis that moves a target by one
-INFER_FROM = 2  # a stated level from which prerequisites are assumed
 
 
 def target_level(skill: m.Skill, weight: float) -> int:
@@ -31,42 +28,6 @@ def target_level(skill: m.Skill, weight: float) -> int:
     elif weight <= LOWER_WEIGHT:
         base -= 1
     return max(1, min(JOB_READY, base))
-
-
-def hours_between(skill: m.Skill, current: int, target: int) -> int:
-    """Study hours from `current` to `target`; never negative, at least 1 for a real gap."""
-    if current >= target:
-        return 0
-    share = LEVEL_SHARE[target] - LEVEL_SHARE[current]
-    return max(1, round(skill.hours * share))
-
-
-def ancestors(cat: m.Catalog, skill_id: str) -> list[str]:
-    """Every transitive prerequisite of a skill, nearest first, each once (catalogue ids)."""
-    out: list[str] = []
-    queue = list(cat.skill(skill_id).prerequisites)
-    while queue:
-        name = queue.pop(0)
-        if name in out or name == skill_id or name not in cat.by_skill:
-            continue
-        out.append(name)
-        queue.extend(cat.skill(name).prerequisites)
-    return out
-
-
-def inferred_levels(cat: m.Catalog, stated: Mapping[str, int],
-                    ) -> dict[str, tuple[int, str]]:
-    """Skill → (assumed level, the stated skill it follows from), for unstated skills."""
-    out: dict[str, tuple[int, str]] = {}
-    for skill in cat.skills:  # catalogue order: the first source of the highest level wins
-        level = stated.get(skill.id, 0)
-        if level < INFER_FROM:
-            continue
-        implied = min(level - 1, JOB_READY)
-        for pre in ancestors(cat, skill.id):
-            if pre not in stated and implied > out.get(pre, (0, ""))[0]:
-                out[pre] = (implied, skill.id)
-    return out
 
 
 def chosen_skills(cat: m.Catalog, sector: m.Sector, also: Iterable[str] = (),

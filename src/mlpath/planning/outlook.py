@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mlpath.catalogue import model as m
-from mlpath.planning import gaps as g
+from mlpath.planning.levels import JOB_READY
 from mlpath.planning.model import CertificationPick, Gap, SalaryFigure, SalaryOutlook
 
 STATUS_RANK = {"active": 0, "unverified": 1, "retired": 2}
@@ -78,7 +78,7 @@ def salary_outlook(cat: m.Catalog, region_id: str, gaps: tuple[Gap, ...],
                 "projection", round(entry.low * factor, 1), round(entry.high * factor, 1),
                 region.currency, region.unit, growth.source, label=growth.label,
                 factor=factor))
-    strong = {x.skill for x in gaps if x.target >= g.JOB_READY and x.weight >= PREMIUM_WEIGHT}
+    strong = {x.skill for x in gaps if x.target >= JOB_READY and x.weight >= PREMIUM_WEIGHT}
     premiums = tuple(p for p in cat.salaries.premiums
                      if len(strong.intersection(p.skills)) >= PREMIUM_SKILLS)
     return SalaryOutlook(region.id, tuple(figures), premiums)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from mlpath.catalogue import model as m
-from mlpath.planning.gaps import LEVEL_SHARE
+from mlpath.planning.levels import LEVEL_SHARE
 from mlpath.planning.model import StudyItem
 from mlpath.planning.schedule import Chunker
 
