@@ -18,6 +18,8 @@ def test_one_posting_shows_requirements_evidence_and_fit(cli) -> None:  # type: 
     assert result.code == 0, result.err
     assert "What it asks for" in result.out and "gradient-boosting" in result.out
     assert "line 29:" in result.out and "Your fit:" in result.out
+    # Spark and feature engineering share line 20: it is quoted once, then referred to
+    assert result.out.count("line 20:") == 1 and "line 20 (above)" in result.out
 
 
 def test_json_contract_and_fit_grows_with_what_you_know(cli) -> None:  # type: ignore[no-untyped-def]
