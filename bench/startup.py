@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/startup.py            # 15 runs per case after a warm-up
     .venv/bin/python bench/startup.py --runs 31  # steadier medians on a noisy machine
+    .venv/bin/python bench/startup.py --floor    # also what importing the libraries costs
 
 Each case is timed as N interleaved pairs (`python -c pass`, then the command), after
 warm-up runs that fill the OS file cache and mlpath's catalogue cache as a user's first
@@ -150,9 +151,20 @@ class Row:
         return self.error is None and self.ratio <= self.case.budget
 
 
+# What the libraries mlpath must use cost before it does anything (`--floor`): imports only.
+FLOOR = (
+    ("import typer", "import typer"),
+    ("+ catalogue and plan dataclasses",
+     "import typer, mlpath.catalogue.model, mlpath.planning.model"),
+    ("+ rich Console and Table",
+     "import typer, mlpath.catalogue.model, mlpath.planning.model, rich.console, rich.table"),
+    ("import typer, questionary", "import typer, questionary"),
+)
+
+
 def measure(case: Case, mlpath: Path, python: str, env: dict[str, str], runs: int,
-            warmup: int) -> Row:
-    cmd = [str(mlpath), *case.args]
+            warmup: int, cmd: list[str] | None = None) -> Row:
+    cmd = cmd or [str(mlpath), *case.args]
     baseline = [python, "-c", "pass"]
     timed: Callable[[list[str], dict[str, str]], float] = (
         run_pty_until_prompt if case.pty else run_pipe)
@@ -175,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=15, help="timed pairs per case (15)")
     parser.add_argument("--warmup", type=int, default=3, help="untimed pairs first (3)")
     parser.add_argument("--only", metavar="TEXT", help="only cases whose name contains TEXT")
+    parser.add_argument("--floor", action="store_true",
+                        help="also time importing the libraries alone (no verdict)")
     parser.add_argument("--no-verdict", action="store_true",
                         help="exit 0 whatever the ratios (a smoke test of the script itself)")
     args = parser.parse_args(argv)
@@ -206,6 +220,13 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{case.name:38} {row.python * 1000:>12.1f} ms {row.command * 1000:>6.1f} ms "
                       f"{row.ratio:>6.2f}× {case.budget:>6.0f}×  {'PASS' if row.ok else 'FAIL'}",
                       flush=True)
+        if args.floor:
+            print("\nimports only (the floor under every case above):")
+            for name, code in FLOOR:
+                row = measure(Case(name, (), 0.0), mlpath, python, env, args.runs,
+                              args.warmup, cmd=[python, "-c", code])
+                print(f"{name:38} {row.python * 1000:>12.1f} ms {row.command * 1000:>6.1f} ms "
+                      f"{row.ratio:>6.2f}×" + (f"  {row.error}" if row.error else ""), flush=True)
     failed = [r.case.name for r in rows if not r.ok]
     print(f"\n{'All within budget.' if not failed else 'Over budget: ' + ', '.join(failed)}")
     errors = [r for r in rows if r.error]

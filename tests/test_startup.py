@@ -40,13 +40,15 @@ def test_the_benchmark_keeps_the_budgets() -> None:
 
 def test_the_benchmark_runs_every_case(tmp_path: Path) -> None:
     run = subprocess.run([sys.executable, str(ROOT / "bench" / "startup.py"), "--runs", "1",
-                          "--warmup", "1", "--no-verdict"], capture_output=True, text=True,
+                          "--warmup", "1", "--no-verdict", "--floor"], capture_output=True,
+                         text=True,
                          timeout=300, check=False,
                          env={**os.environ, "MLPATH_HOME": str(tmp_path)})
     assert run.returncode == 0, run.stdout + run.stderr
     for name in BUDGETS:
         assert name in run.stdout
     assert run.stdout.count("×") >= 2 * len(BUDGETS)  # a ratio and a budget per case
+    assert "import typer, questionary" in run.stdout  # --floor: the libraries alone
 
 
 def test_the_data_dir_variable_is_named_once() -> None:
