@@ -160,3 +160,11 @@ def test_a_senior_posting_warns_a_newcomer_about_years(cli) -> None:  # type: ig
     assert "the posting asks for 5+ years of experience and you have 0" in result.err
     quiet = cli("plan", "--posting", FRAUD, "--no-profile", "--json", "--years-experience", "6")
     assert "years of experience" not in quiet.err
+
+
+def test_a_posting_without_a_sector_asks_for_one(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("sys.stdin", io.StringIO("We are hiring.\nRequirements:\n- Python, SQL\n"))
+    result = cli("plan", "--posting", "-", "--no-profile")
+    assert result.code == 2
+    assert "does not say which sector it is in; give one, e.g. --sector finance" in result.err
+    assert len(result.err.strip().splitlines()) == 1 and "Traceback" not in result.err

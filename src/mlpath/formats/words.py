@@ -211,6 +211,7 @@ def doubts(plan: Plan, today: dt.date) -> list[str]:
     job, have = plan.job, plan.profile.years_experience
     if job and job.years and have < job.years:
         notes.append(f"Note: the posting asks for {job.years}+ years of experience and you "
-                     f"have {have}. The plan closes its skill gaps; employers also filter on "
-                     "years, so apply to junior postings meanwhile ('mlpath match' ranks them).")
+                     f"have {have} (--years-experience). The plan closes its skill gaps; "
+                     "employers also filter on years, so apply to junior postings meanwhile "
+                     "('mlpath match' ranks them).")
     return notes
