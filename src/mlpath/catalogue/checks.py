@@ -109,12 +109,21 @@ def _check_roadmap(cat: m.Catalog, r: Reader) -> None:
             r.problem(f"salaries.premiums[{i}]", "low_pct is above high_pct")
     for i, bg in enumerate(cat.backgrounds):
         _refs(r, f"backgrounds[{i}].levels", bg.levels, skills, "skill")
+    for i, role in enumerate(cat.roles):
+        _refs(r, f"roles[{i}].targets", role.targets, skills, "skill")
+        if role.targets and role.targets_source is None:
+            r.problem(f"roles[{i}].targets_source", "is required when targets are set")
+    _refs(r, "implies", cat.implies, skills, "skill")
+    for key, implied in cat.implies.items():
+        _refs(r, f"implies.{key}", implied, skills, "skill")
     _unique(r, "projects", (p.id for p in cat.projects))
     for i, project in enumerate(cat.projects):
         _refs(r, f"projects[{i}].skills", project.skills, skills, "skill")
     _unique(r, "job_search", (t.id for t in cat.job_search))
     for i, task in enumerate(cat.job_search):
         _refs(r, f"job_search[{i}].skills", task.skills, skills, "skill")
+        if task.after is not None and task.after not in skills:
+            r.problem(f"job_search[{i}].after", f"names skill {task.after!r}, which does not exist")
 
 
 def _aliases(r: Reader, path: str, what: str,

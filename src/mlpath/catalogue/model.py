@@ -20,8 +20,11 @@ CERT_STATUSES = ("active", "unverified", "retired")  # the order lists show them
 RESOURCE_KINDS = ("docs", "course", "book", "practice", "video")
 TRACKS = ("core", "elective")
 CERT_LEVELS = ("foundational", "associate", "professional", "specialty")
-PROJECT_TAGS = ("deployment", "genai")
+PROJECT_TAGS = ("deployment", "genai", "thin-slice")
 TASK_KINDS = ("interview", "job-search")
+# When a job-readiness task runs beside the study (planning/schedule.py): drills once
+# their `after` skill is studied, mid-plan, with the applications, or every week of them.
+TASK_PHASES = ("drill", "mid", "apply", "applications")
 SKILL_KINDS = ("technical", "soft")
 MIN_LEVEL, MAX_LEVEL = 0, 4
 
@@ -162,6 +165,9 @@ class Role:
     sources: tuple[str, ...]
     salary: str | None = None
     demand: str | None = None
+    # A role a plan can aim at lists the skills a first job in it needs, at their levels.
+    targets: Mapping[str, int] = field(default_factory=dict)
+    targets_source: str | None = None  # how the targets were chosen (source id or estimate)
 
 
 @dataclass(frozen=True)
@@ -204,6 +210,9 @@ class Background:
     source: str
     levels: Mapping[str, int]
     levels_source: str
+    # Whether years in this background count as software, data or ML experience
+    # (certification level); a career changer's or student's years do not.
+    relevant_experience: bool = False
 
 
 @dataclass(frozen=True)
@@ -217,6 +226,9 @@ class Task:
     hours_source: str
     done_when: str
     skills: tuple[str, ...] = ()
+    phase: str = "apply"
+    after: str | None = None  # a skill whose study comes first (drills)
+    resources: tuple[Resource, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -236,6 +248,9 @@ class Catalog:
     sectors: tuple[Sector, ...]
     projects: tuple[Project, ...] = ()  # general projects any sector can use
     job_search: tuple[Task, ...] = ()
+    # Stated working level (3+) of a skill implies the listed skills one level lower:
+    # only where knowing one really means knowing the other (not every prerequisite).
+    implies: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     # Look-ups by id, built once in __post_init__ (and pickled with the catalogue): the
     # planner calls these in loops, where a linear scan made `plan` quadratic.
@@ -269,6 +284,13 @@ class Catalog:
 
     def sector(self, sector_id: str) -> Sector:
         return self.by_sector[sector_id]
+
+    def role(self, role_id: str) -> Role:
+        return next(r for r in self.roles if r.id == role_id)
+
+    def plan_roles(self) -> tuple[Role, ...]:
+        """The roles a plan can aim at: those that list target skills."""
+        return tuple(r for r in self.roles if r.targets)
 
     def region(self, region_id: str) -> Region:
         return next(r for r in self.salaries.regions if r.id == region_id)

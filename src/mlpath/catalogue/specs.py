@@ -92,7 +92,10 @@ ROADMAP_SPEC = Obj(dict, {
     }),
     "roles": ListOf(Obj(m.Role, {"id": ID, "name": TEXT, "focus": TEXT, "core_skills": TEXT,
                                  "salary": TEXT, "demand": one_of(*m.DEMANDS),
-                                 "sources": ListOf(TEXT, 1)}, frozenset({"salary", "demand"}))),
+                                 "sources": ListOf(TEXT, 1),
+                                 "targets": MapOf(Scalar("int", 1, m.MAX_LEVEL)),
+                                 "targets_source": TEXT},
+                                frozenset({"salary", "demand", "targets", "targets_source"}))),
     "challenges": ListOf(Obj(m.Challenge, {"id": ID, "problem": TEXT,
                                            "solutions": ListOf(TEXT, 1), "source": TEXT})),
     "facts": ListOf(Obj(m.Fact, {
@@ -103,13 +106,16 @@ ROADMAP_SPEC = Obj(dict, {
     "backgrounds": ListOf(Obj(m.Background, {
         "id": ID, "name": TEXT, "summary": TEXT, "source": TEXT,
         "levels": MapOf(Scalar("int", m.MIN_LEVEL, m.MAX_LEVEL)), "levels_source": TEXT,
-    })),
+        "relevant_experience": BOOL,
+    }, frozenset({"relevant_experience"}))),
     "projects": ListOf(_PROJECT),
     "job_search": ListOf(Obj(m.Task, {
         "id": ID, "title": TEXT, "kind": one_of(*m.TASK_KINDS), "skills": _IDS,
         "hours": Scalar("int", 1, 500), "hours_source": TEXT, "done_when": TEXT,
-    }, frozenset({"skills"}))),
-}, frozenset({"projects", "job_search"}))
+        "phase": one_of(*m.TASK_PHASES), "after": ID, "resources": ListOf(_RESOURCE),
+    }, frozenset({"skills", "phase", "after", "resources"}))),
+    "implies": MapOf(_IDS),
+}, frozenset({"projects", "job_search", "implies"}))
 
 SECTORS_SPEC = Obj(dict, {
     "schema_version": INT,

@@ -25,6 +25,10 @@ def match(
         help="Start from a background's typical levels instead of the saved profile.")] = None,
     use_profile: Annotated[bool, typer.Option(
         "--profile/--no-profile", help="Use the saved profile's levels (default).")] = True,
+    years_experience: Annotated[int | None, typer.Option(
+        "--years-experience", min=0, max=60,
+        help="Years of work (soft skills count as held from 2) [default: the saved "
+             "profile's, else 0].")] = None,
     format: Annotated[str | None, typer.Option(
         "--format", "-f", metavar="text|json", help="text for people, json for programs.")] = None,
     json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
@@ -51,13 +55,16 @@ def match(
     if files.count("-") > 1:
         raise UsageError("'-' (standard input) can be given once.")
     cat = catalog(data_dir)
-    levels = stated_levels(cat, know=know, background=background, use_profile=use_profile)
+    levels, years = stated_levels(cat, know=know, background=background,
+                                  use_profile=use_profile)
+    if years_experience is not None:
+        years = years_experience
     terms, sectors = skill_terms(cat), sector_terms(cat)
     fits = []
     for name in files:
         posting = (read_posting(None, stdin_text=sys.stdin.read()) if name == "-"
                    else read_posting(Path(name).expanduser()))
-        fits.append(fit(cat, match_posting(posting, terms, sectors), levels))
+        fits.append(fit(cat, match_posting(posting, terms, sectors), levels, years))
     fits = ranked(fits)
     if fmt == "json":
         from mlpath.cli.common import print_json
@@ -72,11 +79,13 @@ def match(
 
 
 def stated_levels(cat: "m.Catalog", *, know: str | None, background: str | None,
-                  use_profile: bool) -> dict[str, int]:
-    """The saved profile's levels (or a background's), with --know on top."""
+                  use_profile: bool) -> tuple[dict[str, int], int]:
+    """The saved profile's levels (or a background's), with --know on top, and the saved
+    profile's years of experience (0 without one)."""
     from mlpath.catalogue import lookup
 
     levels: dict[str, int] = {}
+    years = 0
     if background is not None:
         levels.update(lookup.background(cat, background).levels)
     elif use_profile:
@@ -85,6 +94,7 @@ def stated_levels(cat: "m.Catalog", *, know: str | None, background: str | None,
         saved = store.load(cat)
         if saved is not None:
             levels.update(saved.profile.levels)
+            years = saved.profile.years_experience
     if know:
         levels.update(lookup.know(cat, know))
-    return levels
+    return levels, years

@@ -35,6 +35,13 @@ def plan(
         help="Start from the saved profile (from 'mlpath assess' or 'mlpath progress'), "
              "options on top: the default when one is saved. --no-profile plans from the "
              "options alone.")] = None,
+    role: Annotated[str | None, typer.Option(
+        metavar="ROLE",
+        help="The job to aim at: ml-engineer (default), ai-engineer or mlops-engineer. "
+             "See 'mlpath roles'.")] = None,
+    cloud: Annotated[str | None, typer.Option(
+        metavar="aws|gcp|azure",
+        help="The cloud you want to work on: picks the certification.")] = None,
     know: Annotated[str | None, typer.Option(
         metavar="SKILL=LEVEL,...",
         help="Your levels 0-4, e.g. python=3,sql=2 (overrides --background).")] = None,
@@ -43,8 +50,8 @@ def plan(
              "physics-maths-graduate, student, career-changer.")] = None,
     also: Annotated[str | None, typer.Option(
         metavar="SKILL,...",
-        help="Elective skills to add to the plan, e.g. reinforcement-learning,spark "
-             "(the sector's own electives are always in).")] = None,
+        help="Skills to add to the goal, e.g. reinforcement-learning,spark; a skill already "
+             "in it is aimed one level higher and studied earlier.")] = None,
     hours_per_week: Annotated[int | None, typer.Option(
         min=1, max=80, help="Study hours per week (1-80) [default: 15].")] = None,
     years_experience: Annotated[int | None, typer.Option(
@@ -71,12 +78,14 @@ def plan(
     force: Force = False,
     data_dir: DataDir = None,
 ) -> None:
-    """Skill gaps and a dated week-by-week plan for a target sector.
+    """Skill gaps and a dated week-by-week plan for your goal: a role in a sector, or one
+    job posting.
 
     \b
     Examples:
       mlpath plan --sector finance
-      mlpath plan --sector fintech --background software-engineer --hours-per-week 10
+      mlpath plan --sector tech --role ai-engineer --background software-engineer
+      mlpath plan --sector fintech --background data-scientist --hours-per-week 10
       mlpath plan --sector healthcare --know python=3,sql=2 --region uk --start 2027-01-04
       mlpath plan --sector retail --output plan.md        (a Markdown checklist)
       mlpath plan --json                                   (the saved profile, as JSON)
@@ -97,12 +106,12 @@ def plan(
     profile = options_profile(cat, sector=sector, use_profile=use_profile, know=know,
                               background=background, hours_per_week=hours_per_week,
                               region=region, start=start, also=also,
-                              years_experience=years_experience)
+                              years_experience=years_experience, role=role, cloud=cloud)
     job = None
     if found is not None:
         from mlpath.matching.fit import job_target
 
-        job = job_target(cat, found, profile.levels)
+        job = job_target(cat, found, profile.levels, profile.years_experience)
     emit(build_plan(cat, profile, job), cat, "json" if json else format, output, force,
          full=show_all)
 
@@ -120,14 +129,15 @@ def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool |
                     know: str | None, background: str | None, hours_per_week: int | None,
                     region: str | None, start: str | None,
                     also: str | None = None,
-                    years_experience: int | None = None) -> "Profile":
+                    years_experience: int | None = None,
+                    role: str | None = None, cloud: str | None = None) -> "Profile":
     """The saved profile with the options on top (when one is saved and not --no-profile),
     else the options alone."""
     from dataclasses import replace
 
     from mlpath.catalogue import lookup
     from mlpath.errors import UsageError
-    from mlpath.person.profile import DEFAULT_HOURS, DEFAULT_REGION, make_profile
+    from mlpath.person.profile import DEFAULT_HOURS, DEFAULT_REGION, DEFAULT_ROLE, make_profile
 
     saved = None
     if use_profile is not False:
@@ -144,7 +154,8 @@ def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool |
                             hours_per_week=hours_per_week or DEFAULT_HOURS,
                             region=DEFAULT_REGION if region is None else region,
                             start=start or dt.date.today(), also=also,
-                            years_experience=years_experience or 0)
+                            years_experience=years_experience or 0,
+                            role=role or DEFAULT_ROLE, cloud=cloud)
     # Saved levels, unless --background restarts from that background; --know on top.
     base = saved.profile
     levels = {} if background else dict(base.levels)
@@ -156,7 +167,8 @@ def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool |
                           region=base.region if region is None else region,
                           years_experience=(base.years_experience if years_experience is None
                                             else years_experience),
-                          also=also if also is not None else base.also)
+                          also=also if also is not None else base.also,
+                          role=role or base.role, cloud=cloud if cloud is not None else base.cloud)
     if use_profile is None:  # the default: say where the levels came from
         sys.stderr.write(f"Planning from your saved profile ({base.sector}, "
                          f"{len([v for v in base.levels.values() if v])} skills rated); "

@@ -20,7 +20,8 @@ from mlpath.errors import UsageError
 
 MIN_HOURS, MAX_HOURS = 1, 80
 MIN_YEARS, MAX_YEARS = 0, 60
-DEFAULT_HOURS, DEFAULT_REGION = 15, "us"
+DEFAULT_HOURS, DEFAULT_REGION, DEFAULT_ROLE = 15, "us", "ml-engineer"
+CLOUDS = ("aws", "gcp", "azure")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -28,6 +29,8 @@ class Profile:
     """Who is planning: everything the planner needs, nothing about files."""
 
     sector: str
+    role: str = DEFAULT_ROLE  # the job the plan aims at (a role with targets in the data)
+    cloud: str | None = None  # the cloud the person wants to work on (certification)
     background: str | None = None
     years_experience: int = 0
     region: str = DEFAULT_REGION
@@ -38,9 +41,10 @@ class Profile:
 
 
 # The keys of a profile mapping, in the order files show them (the dataclass's order).
-KEYS = ("sector", "background", "years_experience", "region", "hours_per_week", "start",
-        "levels", "also")
-_EXAMPLES = {"sector": "finance", "region": "uk", "background": "software-engineer"}
+KEYS = ("sector", "role", "cloud", "background", "years_experience", "region",
+        "hours_per_week", "start", "levels", "also")
+_EXAMPLES = {"sector": "finance", "region": "uk", "background": "software-engineer",
+             "role": "ai-engineer", "cloud": "aws"}
 
 
 def to_dict(p: Profile) -> dict[str, Any]:
@@ -48,10 +52,12 @@ def to_dict(p: Profile) -> dict[str, Any]:
 
     `also` is written only when set, so profiles and plans without it read as before."""
     out: dict[str, Any] = {
-        "sector": p.sector, "background": p.background,
+        "sector": p.sector, "role": p.role, "background": p.background,
         "years_experience": p.years_experience, "region": p.region,
         "hours_per_week": p.hours_per_week, "start": p.start.isoformat(),
         "levels": dict(sorted(p.levels.items()))}
+    if p.cloud:
+        out["cloud"] = p.cloud
     if p.also:
         out["also"] = list(p.also)
     return out
@@ -95,7 +101,8 @@ def from_dict(cat: m.Catalog, raw: Mapping[str, Any], *, default_start: dt.date 
         start=parse_date(start, "'start'"),
         hours_per_week=_given(raw, "hours_per_week", DEFAULT_HOURS),
         region=_given(raw, "region", DEFAULT_REGION),
-        years_experience=_given(raw, "years_experience", 0), also=tuple(also))
+        years_experience=_given(raw, "years_experience", 0), also=tuple(also),
+        role=_given(raw, "role", DEFAULT_ROLE), cloud=raw.get("cloud"))
     if levels_complete and background is not None:  # named, but its levels not merged
         from dataclasses import replace
 
@@ -134,6 +141,24 @@ def check_years(value: int) -> int:
     return _whole(value, MIN_YEARS, MAX_YEARS, "Years of experience")
 
 
+def check_role(cat: m.Catalog, name: str) -> str:
+    """A role a plan can aim at (one with target skills in the data), by id or name."""
+    key = str(name).strip().lower().replace(" ", "-")
+    for role in cat.plan_roles():
+        if key in (role.id, role.name.lower().replace(" ", "-")):
+            return role.id
+    raise lookup.unknown("role", str(name), [r.id for r in cat.plan_roles()])
+
+
+def check_cloud(name: str | None) -> str | None:
+    if name is None or name == "":
+        return None
+    key = str(name).strip().lower()
+    if key not in CLOUDS:
+        raise lookup.unknown("cloud", str(name), CLOUDS)
+    return key
+
+
 def make_profile(
     cat: m.Catalog,
     *,
@@ -145,6 +170,8 @@ def make_profile(
     region: str = DEFAULT_REGION,
     years_experience: int = 0,
     also: str | tuple[str, ...] | list[str] | None = None,
+    role: str = DEFAULT_ROLE,
+    cloud: str | None = None,
 ) -> Profile:
     """Background levels first, then explicit levels on top; every name checked.
 
@@ -170,6 +197,8 @@ def make_profile(
             if skill not in extra:
                 extra.append(skill)
     return Profile(
+        role=check_role(cat, role),
+        cloud=check_cloud(cloud),
         also=tuple(extra),
         sector=lookup.sector(cat, sector).id,
         levels=dict(sorted(levels.items())),
