@@ -1,12 +1,14 @@
 """What job postings ask for, per role: the evidence behind each role's target skills.
 
-    .venv/bin/python bench/role_evidence.py [--postings DIR] [--markdown]
+    .venv/bin/python bench/role_evidence.py [--postings DIR] [--seniority LIST] [--markdown]
 
 Reads the hand labels of the postings in DIR (default tests/postings/): DIR/labels.yaml,
-whose roles come from DIR/roles.yaml, and DIR/roles/labels.yaml, whose entries carry their
-own `role`. Prints, per role, the number of postings and, for every skill labelled in
-them, the share of postings that require it and the share that list it at all (required
-or nice to have), highest first. `--markdown` prints the same as Markdown tables.
+whose roles (and labels in skill ids newer than that file, `add_required`/`add_nice`)
+come from DIR/roles.yaml, and DIR/roles/labels.yaml, whose entries carry their own
+`role`. `--seniority intern,junior` counts only postings labelled with those. Prints, per
+role, the number of postings and, for every skill labelled in them, the share of postings
+that require it and the share that list it at all (required or nice to have), highest
+first. `--markdown` prints the same as Markdown tables.
 Exit 1 when a label file is missing or malformed, or a posting has no role.
 """
 
@@ -34,6 +36,7 @@ class EvidenceError(Exception):
 class Posting:
     name: str
     role: str
+    seniority: str | None
     required: frozenset[str]
     listed: frozenset[str]  # required or nice to have
 
@@ -71,17 +74,22 @@ def _skills(path: Path, name: str, entry: Mapping[str, Any], key: str) -> frozen
 
 def _postings(path: Path, roles: Mapping[str, Any]) -> list[Posting]:
     """The labelled postings in one labels file; a posting's role is its own `role` key,
-    else its entry in `roles`."""
+    else its entry in `roles`, which may add labels too."""
     found = []
     for name, entry in _mapping(path).items():
-        if not isinstance(entry, dict):
+        mapped = roles.get(name) or {}
+        if not isinstance(entry, dict) or not isinstance(mapped, dict):
             raise EvidenceError(f"{path}: {name}: expected a mapping of labels.")
-        mapped = roles.get(name)
-        role = entry.get("role") or (mapped.get("role") if isinstance(mapped, dict) else None)
+        role = entry.get("role") or mapped.get("role")
         if not isinstance(role, str):
             raise EvidenceError(f"{path}: {name}: no role (add `role:` or a roles.yaml entry).")
-        required = _skills(path, name, entry, "required")
-        found.append(Posting(name, role, required, _skills(path, name, entry, "nice") | required))
+        required = (_skills(path, name, entry, "required")
+                    | _skills(path, name, mapped, "add_required"))
+        listed = (required | _skills(path, name, entry, "nice")
+                  | _skills(path, name, mapped, "add_nice"))
+        seniority = entry.get("seniority")
+        found.append(Posting(name, role, seniority if isinstance(seniority, str) else None,
+                             required, listed))
     return found
 
 
@@ -141,13 +149,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--postings", type=Path, default=POSTINGS, metavar="DIR",
                         help="folder with labels.yaml (default: tests/postings)")
+    parser.add_argument("--seniority", metavar="LIST",
+                        help="only postings of these seniorities, e.g. intern,junior")
     parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
     args = parser.parse_args(argv)
     try:
-        roles = evidence(load(args.postings))
+        postings = load(args.postings)
     except EvidenceError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
+    if args.seniority:
+        wanted = set(args.seniority.split(","))
+        postings = [p for p in postings if p.seniority in wanted]
+    roles = evidence(postings)
     sys.stdout.write((render_markdown if args.markdown else render_text)(roles))
     return 0
 

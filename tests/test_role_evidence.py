@@ -31,11 +31,12 @@ def folder(tmp_path: Path) -> Path:
     """Three ML-engineer postings (two from roles.yaml, one with its own role) and one
     AI-engineer posting."""
     write(tmp_path / "labels.yaml", {
-        "a.md": {"required": ["python", "docker"], "nice": []},
+        "a.md": {"required": ["python", "docker"], "nice": [], "seniority": "junior"},
         "b.md": {"required": ["python"], "nice": ["docker"]},
         "c.md": {"required": ["python", "rag"], "nice": []},
     })
-    write(tmp_path / "roles.yaml", {"a.md": {"role": "ml-engineer", "reason": "x"},
+    write(tmp_path / "roles.yaml", {"a.md": {"role": "ml-engineer", "reason": "x",
+                                             "add_required": ["vector-search"]},
                                     "b.md": {"role": "ml-engineer", "reason": "x"},
                                     "c.md": {"role": "ai-engineer", "reason": "x"}})
     write(tmp_path / "roles" / "labels.yaml", {
@@ -54,7 +55,15 @@ def test_shares_count_required_and_listed_per_role(folder: Path) -> None:
     assert "| python | 67 % (2) | 67 % (2) |" in ml
     assert ml.index("| python") < ml.index("| docker")  # higher required share first
     assert "rag" not in ml, "an AI-engineer posting's skill is counted for ML engineers"
+    assert "| vector-search | 33 % (1) | 33 % (1) |" in ml  # added by roles.yaml
     assert "### ai-engineer (1 postings)" in out.stdout
+
+
+def test_seniority_counts_only_those_postings(folder: Path) -> None:
+    out = run("--postings", str(folder), "--seniority", "intern,junior")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("ml-engineer: 1 postings")
+    assert "ai-engineer" not in out.stdout
 
 
 def test_a_posting_without_a_role_is_a_clear_error(folder: Path) -> None:
