@@ -87,3 +87,10 @@ def test_every_labelled_posting_has_a_role_and_a_file() -> None:
         assert not set(label["required"]) & set(label["nice"]), name
     counted = [label["role"] for label in extra.values()]
     assert counted.count("ai-engineer") >= 6 and counted.count("mlops-engineer") >= 6
+
+
+def test_the_docs_show_the_current_tables() -> None:
+    out = run("--markdown")
+    assert out.returncode == 0, out.stderr
+    docs = (ROOT / "docs" / "roles.md").read_text(encoding="utf-8")
+    assert out.stdout in docs, "docs/roles.md is stale: paste bench/role_evidence.py --markdown"
