@@ -168,6 +168,9 @@ class Role:
     # A role a plan can aim at lists the skills a first job in it needs, at their levels.
     targets: Mapping[str, int] = field(default_factory=dict)
     targets_source: str | None = None  # how the targets were chosen (source id or estimate)
+    # Whether the sector reshapes the targets (deepens some, adds its weighted ML
+    # electives); otherwise it adds only its own domain electives.
+    sector_shapes: bool = True
 
 
 @dataclass(frozen=True)

@@ -94,8 +94,9 @@ ROADMAP_SPEC = Obj(dict, {
                                  "salary": TEXT, "demand": one_of(*m.DEMANDS),
                                  "sources": ListOf(TEXT, 1),
                                  "targets": MapOf(Scalar("int", 1, m.MAX_LEVEL)),
-                                 "targets_source": TEXT},
-                                frozenset({"salary", "demand", "targets", "targets_source"}))),
+                                 "targets_source": TEXT, "sector_shapes": BOOL},
+                                frozenset({"salary", "demand", "targets", "targets_source",
+                                           "sector_shapes"}))),
     "challenges": ListOf(Obj(m.Challenge, {"id": ID, "problem": TEXT,
                                            "solutions": ListOf(TEXT, 1), "source": TEXT})),
     "facts": ListOf(Obj(m.Fact, {

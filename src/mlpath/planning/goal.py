@@ -52,9 +52,10 @@ def goal_targets(cat: m.Catalog, sector: m.Sector, role: str, also: Iterable[str
             if name not in levels:
                 add(name, level, "posting-nice")
     else:
-        for name, level in cat.role(role).targets.items():
+        chosen = cat.role(role)
+        for name, level in chosen.targets.items():
             add(name, level, "role")
-        for name in list(levels):
+        for name in list(levels) if chosen.sector_shapes else ():
             weight = sector.emphasis.get(name, 1.0)
             if weight >= RAISE_WEIGHT and levels[name] < JOB_READY:
                 levels[name] += 1
@@ -62,7 +63,7 @@ def goal_targets(cat: m.Catalog, sector: m.Sector, role: str, also: Iterable[str
             elif weight <= LOWER_WEIGHT and levels[name] > 1:
                 levels[name] -= 1
                 codes[name].append("sector-weight")
-        for name in sector_additions(cat, sector, levels):
+        for name in sector_additions(cat, sector, levels, weighted=chosen.sector_shapes):
             add(name, ADDED_LEVEL, "elective-sector")
     for asked in also:
         if asked in levels:
@@ -76,7 +77,9 @@ def goal_targets(cat: m.Catalog, sector: m.Sector, role: str, also: Iterable[str
         if skill.id not in levels:
             continue
         weight = sector.emphasis.get(skill.id, 1.0)
-        importance = DEMAND_WEIGHT.get(skill.demand or "", 1.0) * weight
+        # a working-level target matters more than one aimed at awareness
+        importance = (DEMAND_WEIGHT.get(skill.demand or "", 1.0) * weight
+                      * levels[skill.id] / JOB_READY)
         for code in codes[skill.id]:
             importance *= FACTOR.get(code, 1.0)
         reasons = tuple(codes[skill.id]) + (("sector-weight",) if weight != 1.0 and
@@ -86,16 +89,17 @@ def goal_targets(cat: m.Catalog, sector: m.Sector, role: str, also: Iterable[str
     return out
 
 
-def sector_additions(cat: m.Catalog, sector: m.Sector, targets: Iterable[str]) -> list[str]:
+def sector_additions(cat: m.Catalog, sector: m.Sector, targets: Iterable[str],
+                     weighted: bool = True) -> list[str]:
     """The electives a sector adds: those no other sector lists (its domain knowledge),
-    and its most weighted ones (at least ADD_WEIGHT), SECTOR_ADDS at most."""
+    and (`weighted`) its most weighted ones (at least ADD_WEIGHT), SECTOR_ADDS at most."""
     have = set(targets)
     elsewhere = {e for s in cat.sectors if s.id != sector.id for e in s.electives}
     own = [e for e in sector.electives if e not in elsewhere and e not in have]
-    weighted = sorted((e for e in sector.electives if e not in have and e not in own
+    strongest = sorted((e for e in sector.electives if e not in have and e not in own
                        and sector.emphasis.get(e, 1.0) >= ADD_WEIGHT),
                       key=lambda e: -sector.emphasis.get(e, 1.0))
-    return own + weighted[:SECTOR_ADDS]
+    return own + (strongest[:SECTOR_ADDS] if weighted else [])
 
 
 def _add_prerequisites(cat: m.Catalog, levels: dict[str, int],

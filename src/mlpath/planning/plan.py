@@ -12,6 +12,7 @@ from mlpath.planning import gaps as g
 from mlpath.planning import projects, schedule, topics
 from mlpath.planning.facts import item_weeks
 from mlpath.planning.goal import later_skills
+from mlpath.planning.levels import hours_between
 from mlpath.planning.model import Gap, JobTarget, Plan, StudyItem
 from mlpath.planning.order import order
 from mlpath.planning.outlook import pick_certifications, relevant_years, salary_outlook
@@ -26,11 +27,15 @@ NEWCOMER_BELOW = 20  # readiness (%) under which the sources' 12-24 months apply
 
 
 def task_hours(cat: m.Catalog, task: m.Task, gaps: tuple[Gap, ...]) -> int:
-    at_target = {x.skill for x in gaps if x.gap == 0}
-    technical = [s for s in task.skills if cat.skill(s).kind == "technical"]
-    if not technical:
+    """A task's hours, less up to TASK_KNOWN_CUT by the share of its technical skills'
+    study already behind the person (smoothly: no jump when one reaches its target)."""
+    by_skill = {x.skill: x for x in gaps}
+    chosen = [by_skill[s] for s in task.skills
+              if cat.skill(s).kind == "technical" and s in by_skill]
+    need = sum(hours_between(cat.skill(x.skill), 0, x.target) for x in chosen)
+    if not need:
         return task.hours
-    known = sum(1 for s in technical if s in at_target) / len(technical)
+    known = 1 - sum(x.hours for x in chosen) / need
     return max(1, round(task.hours * (1 - TASK_KNOWN_CUT * known)))
 
 

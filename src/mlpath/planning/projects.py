@@ -34,8 +34,9 @@ def _score(project: m.Project, own: bool, weight: Mapping[str, float]) -> tuple[
 
 def choose(cat: m.Catalog, sector: m.Sector, gaps: Sequence[Gap], role: str,
            ) -> list[tuple[m.Project, bool]]:
-    """(project, is the sector's own): the thin slice, the sector's best fit, and the best
-    fit with the goal's speciality tag (each at most once)."""
+    """(project, is the sector's own): the thin slice, the best fit with the goal's
+    speciality tag, and the sector's best fit (or, when the speciality project is the
+    sector's, one that shows something else)."""
     weight = {g.skill: g.importance * g.target for g in gaps}
     pool = [(p, True) for p in sector.projects] + [(p, False) for p in cat.projects]
 
@@ -52,11 +53,14 @@ def choose(cat: m.Catalog, sector: m.Sector, gaps: Sequence[Gap], role: str,
     for found in (thin, special):
         if found is not None:
             picked.append(found)
-    # then the best fit that shows something else: another tag, the sector if not yet
+    # then the sector's best fit if the speciality is not the sector's own; else the best
+    # fit that shows something else (another tag) and that the goal studies all of
     shown = set(special[0].tags) if special else set()
-    others = [e for e in rest if e not in picked and not shown & set(e[0].tags)]
-    sector_first = [e for e in others if e[1]] if not (special and special[1]) else []
-    extra = best(sector_first) or best(others)
+    if special is None or not special[1]:
+        extra = best([e for e in rest if e[1] and e not in picked])
+    else:
+        extra = best([e for e in rest if e not in picked and not shown & set(e[0].tags)
+                      and _score(e[0], e[1], weight)[0]])
     if extra is not None:
         picked.append(extra)
     return picked

@@ -50,13 +50,12 @@ class _Queue:
         self.chunk = chunk
         self.index = 0
         self.used = 0  # hours already taken from items[index]
-
-    @property
-    def left(self) -> int:
-        return sum(i.hours for i in self.items[self.index:]) - self.used
+        self.left = sum(i.hours for i in self.items)  # kept up to date: O(1) to read
+        self.last = {i.key: n for n, i in enumerate(self.items)}
 
     def pending(self, key: str) -> bool:
-        return any(i.key == key for i in self.items[self.index:])
+        """Whether any of the item `key` is still to come."""
+        return self.last.get(key, -1) >= self.index
 
     def take(self, hours: int) -> list[StudyItem]:
         out = []
@@ -66,6 +65,7 @@ class _Queue:
             out.append(self.chunk(item, self.used, n))
             hours -= n
             self.used += n
+            self.left -= n
             if self.used == item.hours:
                 self.index, self.used = self.index + 1, 0
         return out
