@@ -147,7 +147,10 @@ def test_projects_come_from_the_sector_and_milestones_close_each_step() -> None:
     assert 4 <= len(plan.projects) <= 5  # a newcomer: more projects
     assert set(plan.projects) & set(sector.projects)
     assert [ms.step for ms in plan.milestones] == [s.id for s in CAT.steps]
-    assert plan.milestones[-1].date == plan.finish
+    # The last step closes with the certification; job applications may pack into one more
+    # week after it (issue 17 makes certification prep run beside the job search).
+    assert plan.milestones[-1].date <= plan.finish
+    assert (plan.finish - plan.milestones[-1].date).days <= 7
 
 
 def test_salary_outlook_labels_projections() -> None:
