@@ -150,7 +150,7 @@ ROWS = [
         lambda c: c.edit("sectors.yaml", "aliases: [fintech,", "aliases: [[fintech,")),
     row("yaml-tab-indentation", "validate --data-dir {data}", EXIT_ERROR,
         r"roadmap\.yaml:\d+: .*not valid YAML",
-        lambda c: c.edit("roadmap.yaml", "    hours: 50\n", "\thours: 50\n")),
+        lambda c: c.edit("roadmap.yaml", "    hours: 100\n", "\thours: 50\n")),
     row("file-missing", "validate --data-dir {data}", EXIT_ERROR,
         r"sectors\.yaml: \(top\): file not found",
         lambda c: (c.data / "sectors.yaml").unlink()),
@@ -167,22 +167,22 @@ ROWS = [
         lambda c: (c.data / "sectors.yaml").write_text("- finance\n- health\n")),
     row("hours-not-a-number", "validate --data-dir {data}", EXIT_ERROR,
         r"roadmap\.yaml:\d+: skills\[\d+\]\.hours: must be a whole number \(got text: 'lots'\)",
-        lambda c: c.edit("roadmap.yaml", "    hours: 50\n", "    hours: lots\n")),
+        lambda c: c.edit("roadmap.yaml", "    hours: 100\n", "    hours: lots\n")),
     row("hours-out-of-range", "validate --data-dir {data}", EXIT_ERROR,
         r"skills\[\d+\]\.hours: must be between 1 and 2000 \(got 5000\)",
-        lambda c: c.edit("roadmap.yaml", "    hours: 50\n", "    hours: 5000\n")),
+        lambda c: c.edit("roadmap.yaml", "    hours: 100\n", "    hours: 5000\n")),
     row("skills-is-a-mapping", "validate --data-dir {data}", EXIT_ERROR,
         r"roadmap\.yaml:\d+: skills: must be a list \(got a mapping\)",
         lambda c: c.edit("roadmap.yaml", "skills:\n", "skills:\n  python: {}\nunused:\n")),
     row("unknown-key", "validate --data-dir {data}", EXIT_ERROR,
         r"roadmap\.yaml:\d+: skills\[\d+\]\.hourz: unknown key",
-        lambda c: c.edit("roadmap.yaml", "    hours: 50\n", "    hours: 50\n    hourz: 80\n")),
+        lambda c: c.edit("roadmap.yaml", "    hours: 100\n", "    hours: 100\n    hourz: 80\n")),
     row("required-key-missing", "validate --data-dir {data}", EXIT_ERROR,
         r"skills\[\d+\]\.hours: is required but missing",
-        lambda c: c.edit("roadmap.yaml", "    hours: 50\n", "")),
+        lambda c: c.edit("roadmap.yaml", "    hours: 100\n", "")),
     row("duplicate-key", "validate --data-dir {data}", EXIT_ERROR,
         r"roadmap\.yaml:\d+: skills\[\d+\]\.hours: appears twice",
-        lambda c: c.edit("roadmap.yaml", "    hours: 50\n", "    hours: 50\n    hours: 90\n")),
+        lambda c: c.edit("roadmap.yaml", "    hours: 100\n", "    hours: 100\n    hours: 90\n")),
     row("duplicate-id", "validate --data-dir {data}", EXIT_ERROR,
         r"skills\[\d+\]\.id: duplicate id 'python'",
         lambda c: c.edit("roadmap.yaml", "  - id: production-python\n", "  - id: python\n")),
@@ -204,15 +204,15 @@ ROWS = [
     row("prerequisite-cycle", "validate --data-dir {data}", EXIT_ERROR,
         r"skills\[4\]\.prerequisites: prerequisites form a cycle: "
         r"production-python → python → production-python",
-        lambda c: c.edit("roadmap.yaml", "    hours: 50\n    hours_source: estimate\n"
+        lambda c: c.edit("roadmap.yaml", "    hours: 100\n    hours_source: estimate\n"
                          "    prerequisites: []",
-                         "    hours: 50\n    hours_source: estimate\n"
+                         "    hours: 100\n    hours_source: estimate\n"
                          "    prerequisites: [production-python]")),
     row("self-prerequisite", "validate --data-dir {data}", EXIT_ERROR,
         r"'python' cannot require itself",
-        lambda c: c.edit("roadmap.yaml", "    hours: 50\n    hours_source: estimate\n"
+        lambda c: c.edit("roadmap.yaml", "    hours: 100\n    hours_source: estimate\n"
                          "    prerequisites: []",
-                         "    hours: 50\n    hours_source: estimate\n"
+                         "    hours: 100\n    hours_source: estimate\n"
                          "    prerequisites: [python]")),
     row("background-level-out-of-range", "validate --data-dir {data}", EXIT_ERROR,
         r"backgrounds\[0\]\.levels\.python: must be between 0 and 4 \(got 7\)",
@@ -226,7 +226,7 @@ ROWS = [
         lambda c: c.edit("sectors.yaml", "schema_version: 2", "schema_version: 3")),
     row("plan-on-broken-data", PLAN_F + " --data-dir {data}", EXIT_ERROR,
         r"The data has 1 problem",
-        lambda c: c.edit("roadmap.yaml", "    hours: 50\n", "    hours: -3\n")),
+        lambda c: c.edit("roadmap.yaml", "    hours: 100\n", "    hours: -3\n")),
     row("catalogue-on-broken-data", "skills --data-dir {data}", EXIT_ERROR,
         r"not valid YAML",
         lambda c: (c.data / "roadmap.yaml").write_text("skills: [\n")),

@@ -29,6 +29,10 @@ profiles = st.builds(
     st.sampled_from(SECTORS), levels_st, st.integers(1, 80), st.sampled_from(m.REGIONS))
 
 
+# Skill hours were restored to believable figures (issue 18); the goal-driven planner
+# (issue 17) reaches these bands by focus. Strict: remove the mark once they pass.
+
+
 def plan_for(profile: Profile) -> Plan:
     return build_plan(CAT, profile)
 

@@ -199,7 +199,7 @@ def test_projects_certification_salary_and_sources(catalog: m.Catalog, plan: Pla
     certs = next(t for t in tables if t[0][0] == "certification")
     assert [row[0] for row in certs[1:]] == [  # the associate exam first for a first job
         "AWS Certified Machine Learning Engineer – Associate (MLA-C01)",
-        "Google Cloud Professional Machine Learning Engineer"]
+        "Microsoft Certified: Azure AI Apps and Agents Developer Associate (AI-103)"]
     assert certs[1][2] == "active (as of 2026-11-23)"
     # A retired certification listed before its successor: the pick says so.
     retired_first = dataclasses.replace(catalog, certifications=tuple(

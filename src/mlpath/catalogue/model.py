@@ -20,11 +20,14 @@ CERT_STATUSES = ("active", "unverified", "retired")  # the order lists show them
 RESOURCE_KINDS = ("docs", "course", "book", "practice", "video")
 TRACKS = ("core", "elective")
 CERT_LEVELS = ("foundational", "associate", "professional", "specialty")
-PROJECT_TAGS = ("deployment", "genai", "thin-slice")
+PROJECT_TAGS = ("deployment", "genai", "thin-slice", "research")  # research: deploys nothing
 TASK_KINDS = ("interview", "job-search")
 # When a job-readiness task runs beside the study (planning/schedule.py): drills once
 # their `after` skill is studied, mid-plan, with the applications, or every week of them.
 TASK_PHASES = ("drill", "mid", "apply", "applications")
+GOAL_ROLES = ("ml-engineer", "ai-engineer", "mlops-engineer")  # what a plan can aim at
+CLOUDS = ("aws", "gcp", "azure")
+STATUS_BASES = ("official", "third-party")
 SKILL_KINDS = ("technical", "soft")
 MIN_LEVEL, MAX_LEVEL = 0, 4
 
@@ -39,6 +42,7 @@ from mlpath.catalogue.salary import Salaries as Salaries  # noqa: E402
 from mlpath.catalogue.salary import SalaryRange as SalaryRange  # noqa: E402
 from mlpath.catalogue.sector import Dataset as Dataset  # noqa: E402
 from mlpath.catalogue.sector import Project as Project  # noqa: E402
+from mlpath.catalogue.sector import ProjectTopic as ProjectTopic  # noqa: E402
 from mlpath.catalogue.sector import Rating as Rating  # noqa: E402
 from mlpath.catalogue.sector import Sector as Sector  # noqa: E402
 
@@ -97,6 +101,8 @@ class Resource:
     kind: str
     free: bool
     source: str | None = None  # only when a source article gives the link
+    year: int | None = None  # publication year, shown for older material
+    as_of: str | None = None  # the date the link was last checked (else its skill file's)
 
 
 @dataclass(frozen=True)
@@ -152,6 +158,9 @@ class Certification:
     retired_on: str | None = None
     successor: str | None = None
     note: str | None = None
+    status_basis: str | None = None  # official | third-party: who confirms the status
+    status_sources: tuple[str, ...] = ()  # source ids behind the status
+    cloud: str | None = None  # aws | gcp | azure, for cloud exams
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ class SalaryRange:
     high: float
     source: str
     open_ended: bool = False
+    label: str | None = None  # what the source says the range is, e.g. "average, all levels"
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class Premium:
     high_pct: float
     skills: tuple[str, ...]
     source: str
+    roles: tuple[str, ...] = ()  # the goal roles whose plans show it (empty: none)
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class OverallRange:
     high: float
     source: str
     open_ended: bool = False
+    label: str | None = None
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,6 @@ from mlpath.errors import UsageError
 MIN_HOURS, MAX_HOURS = 1, 80
 MIN_YEARS, MAX_YEARS = 0, 60
 DEFAULT_HOURS, DEFAULT_REGION, DEFAULT_ROLE = 15, "us", "ml-engineer"
-CLOUDS = ("aws", "gcp", "azure")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -154,8 +153,8 @@ def check_cloud(name: str | None) -> str | None:
     if name is None or name == "":
         return None
     key = str(name).strip().lower()
-    if key not in CLOUDS:
-        raise lookup.unknown("cloud", str(name), CLOUDS)
+    if key not in m.CLOUDS:
+        raise lookup.unknown("cloud", str(name), m.CLOUDS)
     return key
 
 
