@@ -19,7 +19,8 @@ from mlpath.planning.model import JobTarget
 DEMAND_WEIGHT = {"very-high": 1.5, "high": 1.25, "moderate": 1.0}
 RAISE_WEIGHT, LOWER_WEIGHT = 1.5, 0.7  # sector emphasis that moves a target by one
 ADD_WEIGHT = 1.7  # a general elective the sector weights this much joins the goal
-SECTOR_ADDS = 2  # at most this many of them
+SECTOR_ADDS = 1  # at most this many of them
+SECTOR_DEEPENS = 2  # the sector deepens at most this many targets, its most weighted
 ADDED_LEVEL = 2  # the level an elective the sector or the person adds is aimed at
 # How much a reason moves a skill forward in the plan (our estimates).
 FACTOR = {"posting-required": 1.5, "posting-nice": 0.6, "elective-asked": 1.6,
@@ -55,9 +56,12 @@ def goal_targets(cat: m.Catalog, sector: m.Sector, role: str, also: Iterable[str
         chosen = cat.role(role)
         for name, level in chosen.targets.items():
             add(name, level, "role")
+        deepen = sorted((n for n in levels if levels[n] < JOB_READY
+                         and sector.emphasis.get(n, 1.0) >= RAISE_WEIGHT),
+                        key=lambda n: -sector.emphasis[n])[:SECTOR_DEEPENS]
         for name in list(levels) if chosen.sector_shapes else ():
             weight = sector.emphasis.get(name, 1.0)
-            if weight >= RAISE_WEIGHT and levels[name] < JOB_READY:
+            if name in deepen:
                 levels[name] += 1
                 codes[name].append("sector-deepens")
             elif weight <= LOWER_WEIGHT and levels[name] > 1:

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from mlpath.catalogue import model as m
 
 # Share of the 0→3 study hours needed to reach each level; level 4 costs extra.
-LEVEL_SHARE = {0: 0.0, 1: 0.15, 2: 0.5, 3: 1.0, 4: 1.6}
+LEVEL_SHARE = {0: 0.0, 1: 0.15, 2: 0.4, 3: 1.0, 4: 1.6}
 JOB_READY = 3  # "working": uses it on a project unaided
 INFER_FROM = JOB_READY  # a stated level from which the skills it implies are assumed
 

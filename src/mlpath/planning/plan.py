@@ -62,7 +62,12 @@ def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -
     picks = pick_certifications(cat, gaps, years=years,
                                 cloud=(job.cloud if job and job.cloud else profile.cloud))
     chosen = projects.choose(cat, sector, gaps, profile.role)
-    builds = [(p, projects.hours(cat, p, gaps, overall)) for p, _ in chosen]
+    # first projects take longer for someone still learning to program (the first step)
+    fluency = next((r.percent for r in steps if r.step == cat.steps[0].id), 100)
+    builds = [(p, projects.hours(cat, p, gaps, fluency)) for p, _ in chosen]
+    if len(builds) > 2:  # a third portfolio piece adds less the more of the goal you hold
+        third, hours = builds[2]
+        builds[2] = (third, round(hours * (1 - overall / 100)))
     items = projects.interleave(cat, order(cat, gaps), builds)
     dropped: set[str] = set()
     if apply_now:
@@ -76,7 +81,8 @@ def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -
                                                cert.prep_hours, 0, 0, kind="certification"),
                                      "optional"))
     weeks = schedule.pack(items, profile.hours_per_week, profile.start, tracks,
-                          topics.chunker(cat), apply_now=apply_now)
+                          topics.chunker(cat), apply_now=apply_now,
+                          work_weeks=schedule.review_interval(overall))
     applying = {f"task:{t.id}" for t in cat.job_search if t.phase == "applications"}
     apply_week = next((w.number for w in weeks if any(i.key in applying for i in w.items)),
                       None)
@@ -93,7 +99,7 @@ def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -
         benchmark_months=(fact.value.min, fact.value.max) if fact and fact.value and newcomer
         else None,
         newcomer=newcomer, project_factor=round(1 + projects.NEWCOMER_EXTRA
-                                                * (1 - overall / 100), 2),
+                                                * (1 - fluency / 100), 2),
         job=job, later=tuple(s.id for s in cat.skills if s.id in set(later) | dropped),
         apply_now=apply_now, apply_week=apply_week,
     )

@@ -19,7 +19,7 @@ from mlpath.planning.model import Gap, ScheduledProject, StudyItem
 THIN_SLICE = "thin-slice"
 SPECIALITY = {"ai-engineer": "genai"}  # role → the project tag it is judged on
 DEFAULT_TAG = "deployment"
-COVER = 2.0  # a project costs its full hours while half or more of its study is ahead
+COVER = 1.5  # a project costs its full hours while two thirds of its study is ahead
 NEWCOMER_EXTRA = 0.5  # a first project takes up to this much longer (estimate)
 
 
@@ -66,14 +66,15 @@ def choose(cat: m.Catalog, sector: m.Sector, gaps: Sequence[Gap], role: str,
     return picked
 
 
-def hours(cat: m.Catalog, project: m.Project, gaps: Sequence[Gap], readiness: int) -> int:
-    """Build hours: the estimate × up to (1 + NEWCOMER_EXTRA) for someone new, × the share
-    of the project's study still ahead (full from half of it on; 0 when all is held)."""
+def hours(cat: m.Catalog, project: m.Project, gaps: Sequence[Gap], fluency: int) -> int:
+    """Build hours: the estimate × up to (1 + NEWCOMER_EXTRA) for someone who cannot yet
+    program fluently (`fluency`: readiness of the programming step, %), × the share
+    of the project's study still ahead (full from two thirds on; 0 when all is held)."""
     by_skill = {g.skill: g for g in gaps}
     chosen = [by_skill[s] for s in project.skills if s in by_skill]
     need = sum(hours_between(cat.skill(g.skill), 0, g.target) for g in chosen)
     ahead = min(1.0, COVER * sum(g.hours for g in chosen) / need) if need else 1.0
-    factor = 1 + NEWCOMER_EXTRA * (1 - readiness / 100)
+    factor = 1 + NEWCOMER_EXTRA * (1 - fluency / 100)
     return round(project.hours * factor * ahead)
 
 

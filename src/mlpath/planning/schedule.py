@@ -75,6 +75,12 @@ def _plain(item: StudyItem, _offset: int, hours: int) -> StudyItem:
     return replace(item, hours=hours)
 
 
+def review_interval(readiness: int) -> int:
+    """Weeks of study between review weeks: WORK_WEEKS for a beginner, longer as more of
+    the goal is already known (someone revising what they half know needs fewer)."""
+    return round(WORK_WEEKS / max(0.25, 1 - readiness / 100))
+
+
 def apply_hours(hours_per_week: int) -> int:
     return min(hours_per_week, max(2, round(hours_per_week * APPLY_SHARE)))
 
