@@ -55,9 +55,11 @@ def pick_certifications(cat: m.Catalog, gaps: tuple[Gap, ...], *, years: int = 0
         fit = sum(importance.get(s, 0) for s in chosen.skills)
         if fit == 0:
             continue
-        other_cloud = cloud is not None and cloud_of(chosen) not in (cloud, None)
+        # the goal's cloud first, then exams of no cloud, then other clouds
+        place = 0 if cloud is None else (0, 1, 2)[
+            (cloud_of(chosen) != cloud) + (cloud_of(chosen) not in (cloud, None))]
         level = LEVEL_RANK.get(chosen.level, 1) if years < EXPERIENCED else 0
-        candidates.append(((other_cloud, STATUS_RANK[chosen.status], level, -fit, index),
+        candidates.append(((place, STATUS_RANK[chosen.status], level, -fit, index),
                            chosen, successor_of))
     picks: list[CertificationPick] = []
     for _, chosen, successor_of in sorted(candidates, key=lambda c: c[0]):
