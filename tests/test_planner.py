@@ -265,3 +265,17 @@ def test_the_12_to_24_months_comparison_is_for_newcomers_only() -> None:
     assert words.benchmark_line(plan("finance", background="career-changer"), CAT)
     assert words.benchmark_line(plan("finance", background="software-engineer",
                                      years_experience=6), CAT) is None
+
+
+def test_progress_tells_study_from_reshaping() -> None:
+    from mlpath.person.store import SavedProfile
+    from mlpath.planning.progress import progress_report
+
+    start = make_profile(CAT, sector="finance", start=START, background="career-changer")
+    learned = replace(start, levels={**start.levels, "python": 3, "sql": 2})
+    report = progress_report(CAT, SavedProfile(learned, dict(start.levels)), START)
+    first = {g.skill: g.hours for g in report.first.gaps}
+    now = {g.skill: g.hours for g in report.plan.gaps}
+    assert report.studied == (first["python"] - now["python"]) + (first["sql"] - now["sql"])
+    assert report.first.total_hours - report.plan.total_hours == report.studied + report.reshaped
+    assert 0 <= report.reshaped <= report.studied  # the rest shrinks less than the study
