@@ -279,3 +279,21 @@ def test_progress_tells_study_from_reshaping() -> None:
     assert report.studied == (first["python"] - now["python"]) + (first["sql"] - now["sql"])
     assert report.first.total_hours - report.plan.total_hours == report.studied + report.reshaped
     assert 0 <= report.reshaped <= report.studied  # the rest shrinks less than the study
+
+
+def test_one_declaration_of_the_persons_fields() -> None:
+    from mlpath.person import profile as pf
+    from mlpath.person.questions import BASICS, LABELS
+
+    assert set(BASICS) == {f.name for f in pf.FIELDS if f.asked}
+    assert all(LABELS[name] for name in BASICS)
+    person = make_profile(CAT, sector="finance", start=START, role="ai-engineer", cloud="gcp",
+                          also="spark")
+    assert list(pf.to_dict(person)) == list(pf.KEYS)
+    assert pf.from_dict(CAT, pf.to_dict(person)) == person
+    # one merge for every command: options win, --background restarts the levels
+    merged = pf.resolve(CAT, person, know="python=2", region="uk", role=None)
+    assert (merged.region, merged.role, merged.levels["python"]) == ("uk", "ai-engineer", 2)
+    restarted = pf.resolve(CAT, person, background="student")
+    assert restarted.levels == dict(sorted(next(
+        b for b in CAT.backgrounds if b.id == "student").levels.items()))

@@ -80,21 +80,16 @@ def match(
 
 def stated_levels(cat: "m.Catalog", *, know: str | None, background: str | None,
                   use_profile: bool) -> tuple[dict[str, int], int]:
-    """The saved profile's levels (or a background's), with --know on top, and the saved
-    profile's years of experience (0 without one)."""
-    from mlpath.catalogue import lookup
+    """The levels and years of experience `plan` would use (person.profile.resolve): the
+    saved profile's, or a background's, with --know on top."""
+    from mlpath.person.profile import resolve
 
-    levels: dict[str, int] = {}
-    years = 0
-    if background is not None:
-        levels.update(lookup.background(cat, background).levels)
-    elif use_profile:
+    saved = None
+    if use_profile:
         from mlpath.person import store
 
-        saved = store.load(cat)
-        if saved is not None:
-            levels.update(saved.profile.levels)
-            years = saved.profile.years_experience
-    if know:
-        levels.update(lookup.know(cat, know))
-    return levels, years
+        found = store.load(cat)
+        saved = found.profile if found is not None else None
+    sector = None if saved is not None else cat.sectors[0].id  # match needs no sector
+    profile = resolve(cat, saved, know=know, background=background, sector=sector)
+    return dict(profile.levels), profile.years_experience

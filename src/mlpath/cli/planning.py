@@ -5,7 +5,7 @@
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -125,19 +125,11 @@ def posting_match(cat: "m.Catalog", path: Path) -> "PostingMatch":
     return match_posting(posting, skill_terms(cat), sector_terms(cat))
 
 
-def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool | None,
-                    know: str | None, background: str | None, hours_per_week: int | None,
-                    region: str | None, start: str | None,
-                    also: str | None = None,
-                    years_experience: int | None = None,
-                    role: str | None = None, cloud: str | None = None) -> "Profile":
+def options_profile(cat: "m.Catalog", *, use_profile: bool | None, know: str | None,
+                    **options: Any) -> "Profile":
     """The saved profile with the options on top (when one is saved and not --no-profile),
-    else the options alone."""
-    from dataclasses import replace
-
-    from mlpath.catalogue import lookup
-    from mlpath.errors import UsageError
-    from mlpath.person.profile import DEFAULT_HOURS, DEFAULT_REGION, DEFAULT_ROLE, make_profile
+    else the options alone (person.profile.resolve: the one merge every command uses)."""
+    from mlpath.person.profile import resolve
 
     saved = None
     if use_profile is not False:
@@ -146,34 +138,13 @@ def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool |
         saved = store.load(cat)
         if saved is None and use_profile:
             raise store.missing("plan from options with --sector")
-    if saved is None:
-        if sector is None:
-            raise UsageError("Give a target sector, e.g. --sector finance (see 'mlpath sectors'),"
-                             " or run 'mlpath assess' to save a profile first.")
-        return make_profile(cat, sector=sector, know=know, background=background,
-                            hours_per_week=hours_per_week or DEFAULT_HOURS,
-                            region=DEFAULT_REGION if region is None else region,
-                            start=start or dt.date.today(), also=also,
-                            years_experience=years_experience or 0,
-                            role=role or DEFAULT_ROLE, cloud=cloud)
-    # Saved levels, unless --background restarts from that background; --know on top.
-    base = saved.profile
-    levels = {} if background else dict(base.levels)
-    if know:
-        levels.update(lookup.know(cat, know))
-    merged = make_profile(cat, sector=sector or base.sector, know=levels, background=background,
-                          start=start or base.start,
-                          hours_per_week=hours_per_week or base.hours_per_week,
-                          region=base.region if region is None else region,
-                          years_experience=(base.years_experience if years_experience is None
-                                            else years_experience),
-                          also=also if also is not None else base.also,
-                          role=role or base.role, cloud=cloud if cloud is not None else base.cloud)
-    if use_profile is None:  # the default: say where the levels came from
+    profile = resolve(cat, saved.profile if saved else None, know=know, **options)
+    if saved is not None and use_profile is None:  # the default: say where levels came from
+        base = saved.profile
         sys.stderr.write(f"Planning from your saved profile ({base.sector}, "
                          f"{len([v for v in base.levels.values() if v])} skills rated); "
                          "options on top. --no-profile plans from the options alone.\n")
-    return merged if background else replace(merged, background=base.background)
+    return profile
 
 
 def emit(result: "Plan", cat: "m.Catalog", fmt: str | None, output: Path | None, force: bool,

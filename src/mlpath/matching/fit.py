@@ -71,9 +71,9 @@ def _gap_of(cat: m.Catalog, match: PostingMatch, stated: Mapping[str, int], year
 
 def best_option(cat: m.Catalog, options: Sequence[SkillGap]) -> SkillGap:
     """Of "A or B", the one rule `match` and `plan --posting` share: one already held,
-    else the fewest hours to close, else a core skill, else the first named."""
-    return min(options, key=lambda g: (g.hours > 0, g.hours,
-                                       cat.skill(g.skill).track != "core"))
+    else a core skill (the one most plans teach), else the fewest hours to close."""
+    return min(options, key=lambda g: (g.hours > 0, cat.skill(g.skill).track != "core",
+                                       g.hours))
 
 
 def fit(cat: m.Catalog, match: PostingMatch, stated: Mapping[str, int],

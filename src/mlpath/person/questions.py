@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from mlpath.catalogue import model as m
 from mlpath.errors import UsageError
-from mlpath.person.profile import Profile, check_hours, check_years, parse_date
+from mlpath.person.profile import FIELDS, Profile, check_hours, check_years, parse_date
 
 Kind = Literal["select", "checkbox", "text", "confirm"]
 Value = str | int | bool | None
@@ -24,11 +24,11 @@ USED = 2  # the lowest level that means "have used it" (2 basic: can follow a tu
 NO_BACKGROUND = ""  # the choice value for "none of these"
 DONE, QUIT, STEP = "done", "quit", "step:"
 EXISTS = "exists"  # export_target: the file is there already
+# The basics asked in this order (background first: it pre-fills the levels); their
+# labels come from the one declaration of the person's fields (profile.FIELDS).
 BASICS = ("background", "years_experience", "region", "role", "sector", "hours_per_week",
           "start")
-LABELS = {"background": "background", "years_experience": "years of experience",
-          "region": "region", "role": "target role", "sector": "target sector",
-          "hours_per_week": "hours per week", "start": "start date"}
+LABELS = {f.name: f.label for f in FIELDS}
 
 
 @dataclass(frozen=True)
