@@ -44,7 +44,11 @@ class Result:
 
 @pytest.fixture
 def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
-    """Run `mlpath ARGS…` in-process through the real entry point (exit codes included)."""
+    """Run `mlpath ARGS…` in-process through the real entry point (exit codes included).
+
+    In-process, a bug raises out of `run` and fails the test with its traceback, so a test
+    never needs to look for "Traceback" in `err`; tests/test_e2e_pty.py runs real processes.
+    """
     from mlpath.cli import main
 
     def run(*args: str) -> Result:

@@ -192,7 +192,6 @@ def test_projects_certification_salary_and_sources(catalog: m.Catalog, plan: Pla
                                                    text: str) -> None:
     tokens = _tokens(text)
     assert all(f"**{p.title}**" in text for p in plan.projects)
-    assert "**Fair, transparent credit scorer**" in text or "credit" in text
     assert ("Practises: Gradient boosting (XGBoost, LightGBM, CatBoost) (`gradient-boosting`)"
             in text)
     tables = _tables(tokens)
