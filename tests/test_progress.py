@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -228,16 +226,6 @@ def test_no_profile_yet(cli) -> None:  # type: ignore[no-untyped-def]
         result = cli(*args)
         assert result.code == 1 and "No saved profile" in result.err, args
     assert not profile_path().exists()
-
-
-def test_help_does_not_load_the_new_modules() -> None:
-    code = ("import sys; from mlpath.cli import main; main(['--help']); "
-            "print(sorted(m for m in sys.modules if m in ('mlpath.planfile', "
-            "'mlpath.render.markdown', 'mlpath.render.progress', 'rich', 'yaml')))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout
-    assert out.strip().splitlines()[-1] == "[]"
-    assert "export" in out and "progress" in out
 
 
 def test_readme_progress_example_is_real(cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
