@@ -141,3 +141,16 @@ def test_a_lazy_import_made_eager_is_caught() -> None:
     """The check itself: rich on the --help path is reported."""
     assert unexpected(["mlpath.cli", "rich", "rich.console", "json"],
                       ALLOWED["--help"][1]) == ["rich", "rich.console"]
+
+
+def test_the_matchers_patterns_are_compiled_on_first_use() -> None:
+    from mlpath.matching import lazy, posting, vocab
+
+    waiting = [name for module in (vocab, posting) for name, value in vars(module).items()
+               if isinstance(value, lazy._Lazy)]
+    assert len(waiting) >= 20, waiting
+    word = lazy.rx(r"\bml\b", re.I)
+    assert "search" not in vars(word)  # not compiled yet
+    found = word.search("An ML engineer")
+    assert found is not None and found.group() == "ML"
+    assert "search" in vars(word) and word.sub("x", "ml ML") == "x x"

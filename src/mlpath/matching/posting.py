@@ -16,6 +16,7 @@ from typing import Literal
 
 from mlpath.errors import FileError
 from mlpath.matching import vocab
+from mlpath.matching.lazy import rx
 
 Section = Literal["required", "nice", "neutral", "ignore"]
 Kind = Literal["required", "nice"]
@@ -63,9 +64,9 @@ def classify_heading(text: str) -> Section | None:
 
 
 # ------------------------------------------------------------------ clauses and cues
-_CLAUSE_END = re.compile(r"[;|]\s*|(?<=[.!?])\s+|\s+[—–]\s+|\s+but\s+")
-_ABBREV = re.compile(r"\b(?:e\.g|i\.e|etc|vs|incl|approx)\.", re.I)
-_PAREN = re.compile(r"\([^()]*\)")
+_CLAUSE_END = rx(r"[;|]\s*|(?<=[.!?])\s+|\s+[—–]\s+|\s+but\s+")
+_ABBREV = rx(r"\b(?:e\.g|i\.e|etc|vs|incl|approx)\.", re.I)
+_PAREN = rx(r"\([^()]*\)")
 
 
 def clauses(text: str, section: Section) -> tuple[Clause, ...]:
@@ -117,11 +118,11 @@ def _clause(text: str, start: int, end: int, base: Kind,
 
 
 # ------------------------------------------------------------------ HTML and Markdown
-_HTML_HINT = re.compile(
+_HTML_HINT = rx(
     r"</?(?:html|body|p|div|br|li|ul|ol|h[1-6]|strong|b|em|span|table|tr|td|section)\b"
     r"[^>]*>", re.I)
-_TOKEN = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]*>|[^<]+|<", re.S | re.I)
-_TAG = re.compile(r"<\s*(/?)\s*([a-z0-9]+)", re.I)
+_TOKEN = rx(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]*>|[^<]+|<", re.S | re.I)
+_TAG = rx(r"<\s*(/?)\s*([a-z0-9]+)", re.I)
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "section", "article", "header",
           "footer", "blockquote", "pre", "dd", "dt", "hr", "h1", "h2", "h3", "h4", "h5", "h6"}
 
@@ -165,12 +166,12 @@ def _html_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_BULLET = re.compile(r"^(?:[-*•·–—▪◦●○■✓✔>]|\d{1,2}[.)])\s+")
-_MD_HEADING = re.compile(r"^(#{1,6})\s*")
-_FULL_BOLD = re.compile(r"^(\*\*|__)(.+?)\1\s*:?$")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_BULLET = rx(r"^(?:[-*•·–—▪◦●○■✓✔>]|\d{1,2}[.)])\s+")
+_MD_HEADING = rx(r"^(#{1,6})\s*")
+_FULL_BOLD = rx(r"^(\*\*|__)(.+?)\1\s*:?$")
+_LINK = rx(r"!?\[([^\]]*)\]\([^)]*\)")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " ", "\t": " "})
-_INLINE_LABEL = re.compile(r"^([A-Za-z][\w '/&-]{1,40}):\s+\S")  # "Must have: Python"
+_INLINE_LABEL = rx(r"^([A-Za-z][\w '/&-]{1,40}):\s+\S")  # "Must have: Python"
 
 
 def _clean(raw: str) -> tuple[str, bool, int | None, bool]:
