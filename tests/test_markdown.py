@@ -226,8 +226,7 @@ def test_india_projections_are_marked_as_ours(catalog: m.Catalog) -> None:
 
 def test_table_cells_escape_pipes_and_newlines(catalog: m.Catalog) -> None:
     finance = next(s for s in catalog.sectors if s.id == "finance")
-    odd = dataclasses.replace(finance, why={**finance.why,
-                                            "explainability": "a | b\nsecond *line*"})
+    odd = finance._replace(why={**finance.why, "explainability": "a | b\nsecond *line*"})
     cat = dataclasses.replace(catalog, sectors=tuple(
         odd if s.id == "finance" else s for s in catalog.sectors))
     text = plan_markdown(_plan(cat), cat)

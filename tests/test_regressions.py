@@ -91,9 +91,9 @@ def test_renderers_take_any_data_text(summary: str, title: str, why: str) -> Non
     from mlpath.planning import build_plan
 
     sector = CAT.sector("tech")
-    project = replace(sector.projects[0], title=title, summary=summary)
-    tech = replace(sector, projects=(project, *sector.projects[1:]),
-                   why={**sector.why, "mlops": why})
+    project = sector.projects[0]._replace(title=title, summary=summary)
+    tech = sector._replace(projects=(project, *sector.projects[1:]),
+                           why={**sector.why, "mlops": why})
     cat = replace(CAT, sectors=tuple(tech if s.id == "tech" else s for s in CAT.sectors))
     plan = build_plan(cat, make_profile(cat, sector="tech", start="2027-01-04"))
     for fmt in FORMATS.values():

@@ -1,8 +1,10 @@
-"""The catalogue's data model: frozen dataclasses mirroring `docs/data-format.md`.
+"""The catalogue's data model: immutable records mirroring `docs/data-format.md`.
 
-Not slotted: the validated catalogue is unpickled from the cache on every run, and pickle
-restores an instance __dict__ in C but a slotted frozen dataclass through a Python-level
-__setstate__ per object (~800 of them: about 0.5x of `python -c pass`, measured).
+Records are `typing.NamedTuple`s: a class costs ~0.17 ms to create against ~0.6 ms for a
+frozen dataclass, which generates and compiles its methods on every import; with ~30
+classes on every run that was ~1x `python -c pass` (bench/records.py, docs/performance.md).
+They are as immutable, compare by value and pickle in C. `Catalog`, which derives its
+look-up tables once after construction, stays a frozen dataclass.
 
 The loader (`load.py`, through `specs.py`) builds them by field name; nothing here
 reads files or knows about people and plans.
@@ -10,8 +12,10 @@ reads files or knows about people and plans.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 ESTIMATE = "estimate"
 DEMANDS = ("very-high", "high", "moderate")
@@ -24,6 +28,16 @@ PROJECT_TAGS = ("deployment", "genai")
 TASK_KINDS = ("interview", "job-search")
 SKILL_KINDS = ("technical", "soft")
 MIN_LEVEL, MAX_LEVEL = 0, 4
+
+
+def fields_of(value: Any) -> tuple[str, ...] | None:
+    """The fields of a record (a NamedTuple, or a dataclass's own, without derived ones);
+    None for anything else."""
+    if isinstance(value, tuple):
+        return getattr(type(value), "_fields", None)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return tuple(f.name for f in dataclasses.fields(value) if f.init)
+    return None
 
 # Pay and sectors have modules of their own; their classes are part of this model.
 from mlpath.catalogue.salary import REGIONS as REGIONS  # noqa: E402
@@ -42,8 +56,7 @@ from mlpath.catalogue.sector import Sector as Sector  # noqa: E402
 # --- catalogue ---------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """An article the figures come from; every `source` field names one by id."""
 
     id: str
@@ -54,8 +67,7 @@ class Source:
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class Level:
+class Level(NamedTuple):
     """One step of the 0-4 self-rating scale, with its anchored description."""
 
     level: int
@@ -63,8 +75,7 @@ class Level:
     description: str
 
 
-@dataclass(frozen=True)
-class StepItem:
+class StepItem(NamedTuple):
     """A topic listed under a roadmap step, linked to a skill when there is one."""
 
     label: str
@@ -72,8 +83,7 @@ class StepItem:
     certification: str | None = None  # the status is shown from `certifications`
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     """One of the seven roadmap steps, in order."""
 
     id: str
@@ -84,8 +94,7 @@ class Step:
     items: tuple[StepItem, ...]
 
 
-@dataclass(frozen=True)
-class Resource:
+class Resource(NamedTuple):
     """Something to study a skill with: docs, a course, a book, practice or video."""
 
     id: str
@@ -96,8 +105,7 @@ class Resource:
     source: str | None = None  # only when a source article gives the link
 
 
-@dataclass(frozen=True)
-class Topic:
+class Topic(NamedTuple):
     """One part of a skill, in study order, with the resource (and section) that teaches it."""
 
     name: str
@@ -106,8 +114,7 @@ class Topic:
     section: str | None = None
 
 
-@dataclass(frozen=True)
-class Skill:
+class Skill(NamedTuple):
     """A skill the job needs: demand, study hours to level 3, prerequisites, topics."""
 
     id: str
@@ -121,15 +128,14 @@ class Skill:
     prerequisites: tuple[str, ...] = ()
     resources: tuple[Resource, ...] = ()
     topics: tuple[Topic, ...] = ()
-    examples: Mapping[int, str] = field(default_factory=dict)  # level 1-4 → what it looks like
+    examples: Mapping[int, str] = {}  # level 1-4 → what it looks like (shared, never changed)
     aliases: tuple[str, ...] = ()  # former ids
     phrases: tuple[str, ...] = ()  # how job postings name it
     demand: str | None = None
     demand_source: str | None = None
 
 
-@dataclass(frozen=True)
-class Certification:
+class Certification(NamedTuple):
     """A certification: the skills it covers, prep hours and status as of a date."""
 
     id: str
@@ -151,8 +157,7 @@ class Certification:
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class Role:
+class Role(NamedTuple):
     """A neighbouring role (AI engineer, data scientist…) to compare with."""
 
     id: str
@@ -164,8 +169,7 @@ class Role:
     demand: str | None = None
 
 
-@dataclass(frozen=True)
-class Challenge:
+class Challenge(NamedTuple):
     """A common obstacle and what to do about it."""
 
     id: str
@@ -174,8 +178,7 @@ class Challenge:
     source: str
 
 
-@dataclass(frozen=True)
-class FactValue:
+class FactValue(NamedTuple):
     """A fact's numbers, e.g. 12-24 months."""
 
     min: float
@@ -183,8 +186,7 @@ class FactValue:
     unit: str
 
 
-@dataclass(frozen=True)
-class Fact:
+class Fact(NamedTuple):
     """A sourced statement the plan quotes."""
 
     id: str
@@ -194,8 +196,7 @@ class Fact:
     benchmark: bool = False  # plans compare their length with this fact's value
 
 
-@dataclass(frozen=True)
-class Background:
+class Background(NamedTuple):
     """A typical starting point and the skill levels it usually brings."""
 
     id: str
@@ -206,8 +207,7 @@ class Background:
     levels_source: str
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(NamedTuple):
     """A job-readiness task: interview preparation or the job search itself."""
 
     id: str

@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Rating:
+class Rating(NamedTuple):
     """A sourced rating, e.g. hiring demand 'very-high'."""
 
     level: str
     source: str
 
 
-@dataclass(frozen=True)
-class Dataset:
+class Dataset(NamedTuple):
     name: str
     url: str
 
 
-@dataclass(frozen=True)
-class Project:
+class Project(NamedTuple):
     """A portfolio project: what to build, on which data, and when it is done."""
 
     id: str
@@ -35,8 +32,7 @@ class Project:
     tags: tuple[str, ...] = ()  # deployment, genai
 
 
-@dataclass(frozen=True)
-class Sector:
+class Sector(NamedTuple):
     """A sector hiring ML engineers: use cases, skill emphasis, projects."""
 
     id: str
@@ -53,4 +49,4 @@ class Sector:
     electives_source: str | None = None
     hiring_demand: Rating | None = None
     salary_potential: Rating | None = None
-    why: Mapping[str, str] = field(default_factory=dict)
+    why: Mapping[str, str] = {}  # shared, never changed

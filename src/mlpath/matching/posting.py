@@ -10,9 +10,8 @@ import contextlib
 import html
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from mlpath.errors import FileError
 from mlpath.matching import vocab
@@ -24,15 +23,13 @@ MAX_BYTES = 1_000_000  # a job posting is a few kB; anything this big is the wro
 MAX_LINE = 2000  # longer lines (no real posting has them) are cut at spaces
 
 
-@dataclass(frozen=True)
-class Clause:  # characters start..end of a line, required or nice to have
+class Clause(NamedTuple):  # characters start..end of a line, required or nice to have
     start: int
     end: int
     kind: Kind
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     number: int  # 1-based, in the text as given (HTML: where the line's text starts)
     text: str  # markup removed, whitespace collapsed
     section: Section
@@ -48,8 +45,7 @@ class Line:
         return "nice" if self.section == "nice" else "required"
 
 
-@dataclass(frozen=True)
-class Posting:
+class Posting(NamedTuple):
     name: str  # the file as given, or "<stdin>"
     title: str
     lines: tuple[Line, ...]
