@@ -42,8 +42,11 @@ class Result:
     err: str
 
 
+Run = Callable[..., Result]  # the `cli` fixture: cli("plan", "--sector", "finance")
+
+
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
+def cli(capsys: pytest.CaptureFixture[str]) -> Run:
     """Run `mlpath ARGS…` in-process through the real entry point (exit codes included).
 
     In-process, a bug raises out of `run` and fails the test with its traceback, so a test

@@ -113,7 +113,8 @@ def steps(cat: Catalog) -> list[str]:
 
 
 def saved(home: Path) -> dict[str, Any]:
-    return yaml.safe_load((home / "profile.yaml").read_text(encoding="utf-8"))
+    data: dict[str, Any] = yaml.safe_load((home / "profile.yaml").read_text(encoding="utf-8"))
+    return data
 
 
 def first_session(cat: Catalog, years: tuple[str, ...] = ("2",)) -> list[Answer]:

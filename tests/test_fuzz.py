@@ -158,7 +158,7 @@ def test_random_yaml_text_loads_or_raises_data_error(name: str, content: str | b
 
 NAMES = st.sampled_from(["finance", "fintech", "FINANCE", "health care", "tech", "python",
                          "us", "uk", "student", "software-engineer", "", "-", "--sector"])
-ARG_TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+ARG_TEXT = st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"),
                    max_size=15)
 OPTION = st.one_of(NAMES, ARG_TEXT)
 KNOW = st.one_of(

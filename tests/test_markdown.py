@@ -14,8 +14,10 @@ import datetime as dt
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
+from conftest import Run
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -35,10 +37,10 @@ H2 = ["Profile", "Skill gaps", "Readiness", "Steps", "Week by week", "Milestones
       "Portfolio projects", "Certification", "Salary outlook", "Sources"]
 
 
-def _plan(cat: m.Catalog, **kwargs: object) -> Plan:
-    options: dict[str, object] = {"sector": "finance", "start": "2027-01-04",
+def _plan(cat: m.Catalog, **kwargs: Any) -> Plan:
+    options: dict[str, Any] = {"sector": "finance", "start": "2027-01-04",
                                   "background": "software-engineer", **kwargs}
-    return build_plan(cat, make_profile(cat, **options))  # type: ignore[arg-type]
+    return build_plan(cat, make_profile(cat, **options))
 
 
 def _tokens(text: str) -> list[Token]:
@@ -275,7 +277,7 @@ def test_nothing_left_to_study(catalog: m.Catalog) -> None:
     assert parse(text, "done.md").profile is not None
 
 
-def test_cli_markdown_matches_the_golden_file(cli) -> None:  # type: ignore[no-untyped-def]
+def test_cli_markdown_matches_the_golden_file(cli: Run) -> None:
     result = cli(*GOLDEN_ARGS)
     assert result.code == 0, result.err
     if os.environ.get("UPDATE_GOLDEN"):
