@@ -13,6 +13,9 @@ from mlpath.catalogue.load import default_data_dir, load_catalog
 from mlpath.catalogue.model import Catalog
 
 DATA = default_data_dir()
+# A handful of made-up skills, two sectors and one certification (roadmap.yaml says why): for
+# tests of layout and formats, whose expectations must not move with the shipped content.
+SMALL = Path(__file__).parent / "fixtures" / "catalogue"
 
 
 @pytest.fixture(autouse=True)
@@ -32,7 +35,14 @@ def user_home(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory,
 
 @pytest.fixture(scope="session")
 def catalog() -> Catalog:
+    """The shipped catalogue (data/): for data tests and end-to-end tests."""
     return load_catalog()
+
+
+@pytest.fixture(scope="session")
+def small() -> Catalog:
+    """The fixture catalogue (tests/fixtures/catalogue/)."""
+    return load_catalog(SMALL)
 
 
 @dataclass
