@@ -175,7 +175,8 @@ FLOOR = (
     ("import typer, rich.console, rich.table", "import typer, rich.console, rich.table"),
     ("import typer, questionary", "import typer, questionary"),
     ("import yaml", "import yaml"),
-    ("typer + mlpath's record classes",
+    ("typer + the catalogue's records", "import typer, mlpath.catalogue.model"),
+    ("typer + the catalogue's and plan's records",
      "import typer, mlpath.catalogue.model, mlpath.planning.model"),
 )
 
