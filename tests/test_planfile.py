@@ -26,7 +26,9 @@ def tick(text: str, skill: str, parts: list[int] | None = None, mark: str = "x")
     """Tick the boxes of `skill` (all of them, or the given parts)."""
     def sub(match: re.Match[str]) -> str:
         line = match.group(0)
-        part = int(re.search(r"part=(\d+)/", line).group(1))  # type: ignore[union-attr]
+        found = re.search(r"part=(\d+)/", line)
+        assert found is not None, line
+        part = int(found.group(1))
         return line.replace("- [ ]", f"- [{mark}]", 1) if parts is None or part in parts else line
     return re.sub(rf"^- \[ \] .*mlpath:skill={re.escape(skill)} .*$", sub, text, flags=re.M)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -208,21 +207,22 @@ def _check_sectors(cat: m.Catalog, r: Reader) -> None:
 def _walk_fields(root: Any, names: Iterable[str]) -> Iterator[tuple[str, Any]]:
     """(path, value) for every source-like field below the named attributes."""
     def walk(value: Any, path: str) -> Iterator[tuple[str, Any]]:
-        if isinstance(value, tuple):
-            for i, item in enumerate(value):
-                yield from walk(item, f"{path}[{i}]")
-        elif dataclasses.is_dataclass(value):
-            for f in dataclasses.fields(value):
-                sub = f"{path}.{f.name}"
-                attr = getattr(value, f.name)
-                if f.name in _SOURCE_FIELDS and attr is not None:
+        fields = m.fields_of(value)
+        if fields is not None:
+            for name in fields:
+                sub = f"{path}.{name}"
+                attr = getattr(value, name)
+                if name in _SOURCE_FIELDS and attr is not None:
                     yield sub, attr
-                elif f.name in ("sources", "status_sources"):
+                elif name in ("sources", "status_sources"):
                     yield from ((f"{sub}[{i}]", s) for i, s in enumerate(attr)
-                                if not dataclasses.is_dataclass(s))
+                                if m.fields_of(s) is None)
                     yield from walk(attr, sub)
                 else:
                     yield from walk(attr, sub)
+        elif isinstance(value, tuple):
+            for i, item in enumerate(value):
+                yield from walk(item, f"{path}[{i}]")
 
     for name in names:
         yield from walk(getattr(root, name), name)

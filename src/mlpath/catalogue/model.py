@@ -1,8 +1,10 @@
-"""The catalogue's data model: frozen dataclasses mirroring `docs/data-format.md`.
+"""The catalogue's data model: immutable records mirroring `docs/data-format.md`.
 
-Not slotted: the validated catalogue is unpickled from the cache on every run, and pickle
-restores an instance __dict__ in C but a slotted frozen dataclass through a Python-level
-__setstate__ per object (~800 of them: about 0.5x of `python -c pass`, measured).
+Records are `typing.NamedTuple`s: a class costs ~0.17 ms to create against ~0.6 ms for a
+frozen dataclass, which generates and compiles its methods on every import; with ~30
+classes on every run that was ~1x `python -c pass` (bench/records.py, docs/performance.md).
+They are as immutable, compare by value and pickle in C. `Catalog`, which derives its
+look-up tables once after construction, stays a frozen dataclass.
 
 The loader (`load.py`, through `specs.py`) builds them by field name; nothing here
 reads files or knows about people and plans.
@@ -10,8 +12,10 @@ reads files or knows about people and plans.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 ESTIMATE = "estimate"
 DEMANDS = ("very-high", "high", "moderate")
@@ -31,7 +35,23 @@ STATUS_BASES = ("official", "third-party")
 SKILL_KINDS = ("technical", "soft")
 MIN_LEVEL, MAX_LEVEL = 0, 4
 
-# Pay and sectors have modules of their own; their classes are part of this model.
+
+def fields_of(value: Any) -> tuple[str, ...] | None:
+    """The fields of a record (a NamedTuple, or a dataclass's own, without derived ones);
+    None for anything else."""
+    if isinstance(value, tuple):
+        return getattr(type(value), "_fields", None)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return tuple(f.name for f in dataclasses.fields(value) if f.init)
+    return None
+
+# Pay, sectors and careers have modules of their own; their classes are part of this model.
+from mlpath.catalogue.career import Background as Background  # noqa: E402
+from mlpath.catalogue.career import Challenge as Challenge  # noqa: E402
+from mlpath.catalogue.career import Fact as Fact  # noqa: E402
+from mlpath.catalogue.career import FactValue as FactValue  # noqa: E402
+from mlpath.catalogue.career import Role as Role  # noqa: E402
+from mlpath.catalogue.career import Task as Task  # noqa: E402
 from mlpath.catalogue.salary import REGIONS as REGIONS  # noqa: E402
 from mlpath.catalogue.salary import ExperienceBand as ExperienceBand  # noqa: E402
 from mlpath.catalogue.salary import Growth as Growth  # noqa: E402
@@ -49,8 +69,7 @@ from mlpath.catalogue.sector import Sector as Sector  # noqa: E402
 # --- catalogue ---------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """An article the figures come from; every `source` field names one by id."""
 
     id: str
@@ -61,8 +80,7 @@ class Source:
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class Level:
+class Level(NamedTuple):
     """One step of the 0-4 self-rating scale, with its anchored description."""
 
     level: int
@@ -70,8 +88,7 @@ class Level:
     description: str
 
 
-@dataclass(frozen=True)
-class StepItem:
+class StepItem(NamedTuple):
     """A topic listed under a roadmap step, linked to a skill when there is one."""
 
     label: str
@@ -79,8 +96,7 @@ class StepItem:
     certification: str | None = None  # the status is shown from `certifications`
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     """One of the seven roadmap steps, in order."""
 
     id: str
@@ -91,8 +107,7 @@ class Step:
     items: tuple[StepItem, ...]
 
 
-@dataclass(frozen=True)
-class Resource:
+class Resource(NamedTuple):
     """Something to study a skill with: docs, a course, a book, practice or video."""
 
     id: str
@@ -105,8 +120,7 @@ class Resource:
     as_of: str | None = None  # the date the link was last checked (else its skill file's)
 
 
-@dataclass(frozen=True)
-class Topic:
+class Topic(NamedTuple):
     """One part of a skill, in study order, with the resource (and section) that teaches it."""
 
     name: str
@@ -115,8 +129,7 @@ class Topic:
     section: str | None = None
 
 
-@dataclass(frozen=True)
-class Skill:
+class Skill(NamedTuple):
     """A skill the job needs: demand, study hours to level 3, prerequisites, topics."""
 
     id: str
@@ -130,15 +143,14 @@ class Skill:
     prerequisites: tuple[str, ...] = ()
     resources: tuple[Resource, ...] = ()
     topics: tuple[Topic, ...] = ()
-    examples: Mapping[int, str] = field(default_factory=dict)  # level 1-4 → what it looks like
+    examples: Mapping[int, str] = {}  # level 1-4 → what it looks like (shared, never changed)
     aliases: tuple[str, ...] = ()  # former ids
     phrases: tuple[str, ...] = ()  # how job postings name it
     demand: str | None = None
     demand_source: str | None = None
 
 
-@dataclass(frozen=True)
-class Certification:
+class Certification(NamedTuple):
     """A certification: the skills it covers, prep hours and status as of a date."""
 
     id: str
@@ -161,86 +173,6 @@ class Certification:
     status_basis: str | None = None  # official | third-party: who confirms the status
     status_sources: tuple[str, ...] = ()  # source ids behind the status
     cloud: str | None = None  # aws | gcp | azure, for cloud exams
-
-
-@dataclass(frozen=True)
-class Role:
-    """A neighbouring role (AI engineer, data scientist…) to compare with."""
-
-    id: str
-    name: str
-    focus: str
-    core_skills: str
-    sources: tuple[str, ...]
-    salary: str | None = None
-    demand: str | None = None
-    # A role a plan can aim at lists the skills a first job in it needs, at their levels.
-    targets: Mapping[str, int] = field(default_factory=dict)
-    targets_source: str | None = None  # how the targets were chosen (source id or estimate)
-    # Whether the sector reshapes the targets (deepens some, adds its weighted ML
-    # electives); otherwise it adds only its own domain electives.
-    sector_shapes: bool = True
-
-
-@dataclass(frozen=True)
-class Challenge:
-    """A common obstacle and what to do about it."""
-
-    id: str
-    problem: str
-    solutions: tuple[str, ...]
-    source: str
-
-
-@dataclass(frozen=True)
-class FactValue:
-    """A fact's numbers, e.g. 12-24 months."""
-
-    min: float
-    max: float
-    unit: str
-
-
-@dataclass(frozen=True)
-class Fact:
-    """A sourced statement the plan quotes."""
-
-    id: str
-    text: str
-    source: str
-    value: FactValue | None = None
-    benchmark: bool = False  # plans compare their length with this fact's value
-
-
-@dataclass(frozen=True)
-class Background:
-    """A typical starting point and the skill levels it usually brings."""
-
-    id: str
-    name: str
-    summary: str
-    source: str
-    levels: Mapping[str, int]
-    levels_source: str
-    # Whether years in this background count as software, data or ML experience
-    # (certification level); a career changer's or student's years do not.
-    relevant_experience: bool = False
-
-
-@dataclass(frozen=True)
-class Task:
-    """A job-readiness task: interview preparation or the job search itself."""
-
-    id: str
-    title: str
-    kind: str
-    hours: int
-    hours_source: str
-    done_when: str
-    skills: tuple[str, ...] = ()
-    phase: str = "apply"
-    after: str | None = None  # a skill whose study comes first (drills)
-    resources: tuple[Resource, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 REGIONS = ("us", "uk", "canada", "australia", "india")
 
 
-@dataclass(frozen=True)
-class SalaryRange:
+class SalaryRange(NamedTuple):
     """A region's overall salary range."""
 
     low: float
@@ -18,8 +17,7 @@ class SalaryRange:
     label: str | None = None  # what the source says the range is, e.g. "average, all levels"
 
 
-@dataclass(frozen=True)
-class ExperienceBand:
+class ExperienceBand(NamedTuple):
     """A salary range for a band of years of experience."""
 
     label: str
@@ -31,8 +29,7 @@ class ExperienceBand:
     open_ended: bool = False
 
 
-@dataclass(frozen=True)
-class Region:
+class Region(NamedTuple):
     """A salary region with its currency and ranges."""
 
     id: str
@@ -44,8 +41,7 @@ class Region:
     aliases: tuple[str, ...] = ()  # other names people type: gb, usa, united-kingdom…
 
 
-@dataclass(frozen=True)
-class Growth:
+class Growth(NamedTuple):
     """How much more pay some years of experience bring."""
 
     label: str
@@ -54,8 +50,7 @@ class Growth:
     source: str
 
 
-@dataclass(frozen=True)
-class Premium:
+class Premium(NamedTuple):
     """The pay premium of a specialisation."""
 
     id: str
@@ -67,8 +62,7 @@ class Premium:
     roles: tuple[str, ...] = ()  # the goal roles whose plans show it (empty: none)
 
 
-@dataclass(frozen=True)
-class OverallRange:
+class OverallRange(NamedTuple):
     """The overall full-time salary range across regions."""
 
     currency: str
@@ -79,8 +73,7 @@ class OverallRange:
     label: str | None = None
 
 
-@dataclass(frozen=True)
-class Salaries:
+class Salaries(NamedTuple):
     """Everything about pay: regions, growth, premiums, overall range."""
 
     regions: tuple[Region, ...]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -14,11 +13,11 @@ if TYPE_CHECKING:  # the catalogue commands' --json uses as_plain without the pl
 SUFFIXES = (".json",)
 
 def as_plain(value: Any) -> Any:
-    """A dataclass tree as plain JSON-ready data (dates as ISO text); derived fields
+    """A tree of records as plain JSON-ready data (dates as ISO text); derived fields
     (not set by __init__, such as the catalogue's look-up tables) are left out."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: as_plain(getattr(value, f.name)) for f in dataclasses.fields(value)
-                if f.init}
+    fields = m.fields_of(value)
+    if fields is not None:
+        return {name: as_plain(getattr(value, name)) for name in fields}
     if isinstance(value, (list, tuple)):
         return [as_plain(v) for v in value]
     if isinstance(value, dict):

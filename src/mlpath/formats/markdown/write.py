@@ -225,6 +225,9 @@ MARKERS = {"skill": "skill", "certification": "cert", "project": "project",
 
 def _box(week: Week, item: StudyItem, chunks: list[tuple[Week, StudyItem]],
          cat: m.Catalog) -> str:
+    # each pass of a skill (0→2, then 2→3) is numbered on its own: ticking all of the
+    # first records level 2
+    chunks = [(w, i) for w, i in chunks if i.to_level == item.to_level]
     n = next(i for i, (w, _) in enumerate(chunks, 1) if w.number == week.number)
     part = f", part {n} of {len(chunks)}" if len(chunks) > 1 else ""
     levels = f" {item.from_level}→{item.to_level}" if item.kind == "skill" else ""
