@@ -151,7 +151,7 @@ def test_full_session_plans_saves_and_exports(
     result = cli("assess", "--start", START)
     assert result.code == 0, result.err
     out = result.out
-    assert "Your path to ML engineer in Finance & FinTech" in out
+    assert "Goal: ML engineer in Finance & FinTech" in out
     assert "region uk · 10 h/week · starting 2027-01-04" in out
     assert "Your answers (skill levels 0-4):" in out and "Python 3, SQL 2" in out
     data = saved(user_home)
@@ -162,7 +162,7 @@ def test_full_session_plans_saves_and_exports(
     assert data["baseline"] == {"python": 3, "sql": 2} and data["history"] == []
     assert not (user_home / "profile.yaml.bak").exists()
     export = Path("mlpath-plan.md").read_text(encoding="utf-8")
-    assert export.startswith("# Your path to ML engineer in Finance & FinTech")
+    assert export.startswith("# Goal: to ML engineer in Finance & FinTech")
     assert "Saved your profile to" in result.err
 
 
@@ -240,7 +240,7 @@ def test_going_back_from_the_summary_changes_an_answer(
     assert result.code == 0, result.err
     out = result.out
     assert out.count("Your answers (skill levels 0-4):") == 2
-    assert "Your path to ML engineer in Healthcare & Life Sciences" in out
+    assert "Goal: ML engineer in Healthcare & Life Sciences" in out
     assert saved(user_home)["profile"]["sector"] == "healthcare"
 
 
@@ -323,7 +323,7 @@ def test_output_option_skips_the_export_question(
     keys.answer(*first_session(catalog), CONFIRM)  # an export question would be unexpected
     result = cli("assess", "--start", START, "--output", "plan.md", "--no-save")
     assert result.code == 0, result.err
-    assert Path("plan.md").read_text().startswith("# Your path to ML engineer")
+    assert Path("plan.md").read_text().startswith("# Goal: to ML engineer")
     assert not (tmp_path / "home").exists(), "--no-save touched the profile folder"
 
 
@@ -337,7 +337,7 @@ def test_export_asks_before_overwriting(
     result = cli("assess", "--start", START, "--no-save")
     assert result.code == 0, result.err
     assert Path("mlpath-plan.md").read_text() == "mine\n"
-    assert Path("other.md").read_text().startswith("# Your path")
+    assert Path("other.md").read_text().startswith("# Goal:")
 
 
 def test_text_answers_are_validated_in_place(
@@ -357,4 +357,4 @@ def test_export_to_a_missing_folder_asks_again(
     result = cli("assess", "--start", START, "--no-save")
     assert result.code == 0, result.err
     assert "Cannot write nowhere/plan.md: directory nowhere does not exist." in result.out
-    assert Path("plan.md").read_text().startswith("# Your path")
+    assert Path("plan.md").read_text().startswith("# Goal:")

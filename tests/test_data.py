@@ -91,7 +91,7 @@ def test_sectors_aliases_and_backgrounds(catalog: m.Catalog) -> None:
     assert all(s.projects and s.emphasis for s in catalog.sectors)
     assert {b.id for b in catalog.backgrounds} == {
         "software-engineer", "data-analyst", "physics-maths-graduate", "student",
-        "career-changer"}
+        "career-changer", "data-scientist"}
     fact = catalog.fact("time-to-job-ready")
     assert fact is not None and fact.value is not None and (fact.value.min, fact.value.max) == (
         12, 24)

@@ -80,7 +80,7 @@ def test_assess_in_a_terminal(tmp_path: Path, user_home: Path) -> None:
     output = ANSI.sub("", "".join(transcript))
     assert child.exitstatus == 0, output[-2000:]
 
-    assert "Your path to ML engineer in Finance & FinTech" in output
+    assert "Goal: ML engineer in Finance & FinTech" in output
     assert re.search(r"~[\d,]+ h · \d+ weeks at 10 h/week · done by \d{4}-\d\d-\d\d", output)
     data = yaml.safe_load((user_home / "profile.yaml").read_text(encoding="utf-8"))
     assert data["schema_version"] == 1
@@ -91,7 +91,7 @@ def test_assess_in_a_terminal(tmp_path: Path, user_home: Path) -> None:
         3, 10, "2027-01-04")
     assert profile["levels"]["python"] == 4 and profile["levels"]["sql"] == 3
     assert (work / "mlpath-plan.md").read_text(encoding="utf-8").startswith(
-        "# Your path to ML engineer in Finance & FinTech")
+        "# Goal: to ML engineer in Finance & FinTech")
 
 
 def test_ctrl_c_in_a_terminal_saves_nothing(tmp_path: Path, user_home: Path) -> None:

@@ -49,6 +49,7 @@ CLI = (*LAUNCH, "mlpath.errors", "mlpath.cli", "mlpath.cli.common",
 # A cached catalogue: no PyYAML, no schema, specs or checks (those run on a cache miss).
 CATALOGUE = ("mlpath.catalogue", "mlpath.catalogue.cache", "mlpath.catalogue.load",
              "mlpath.catalogue.model", "mlpath.catalogue.salary", "mlpath.catalogue.sector",
+             "mlpath.catalogue.career",
              "mlpath.catalogue.lookup")
 PERSON = ("mlpath.person", "mlpath.person.profile", "mlpath.person.store")
 RICH = ("rich", "rich.*")

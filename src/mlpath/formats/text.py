@@ -162,7 +162,7 @@ def weeks_view(plan: Plan, cat: m.Catalog, *, full: bool = False,
         for step in cat.steps:
             _summary_row(row, groups.get(step.id), f"Step {step.number} · {step.name}")
         _summary_row(row, groups.get("job"), "Job readiness (overlaps the last weeks)")
-        _summary_row(row, groups.get("review"), "Review weeks (one in eight)")
+        _summary_row(row, groups.get("review"), "Review weeks")
     if not plan.weeks:
         t.caption = f"Nothing left to study from {plan.profile.start.isoformat()}."
     return t
