@@ -51,6 +51,7 @@ def test_assess_in_a_terminal(tmp_path: Path, user_home: Path) -> None:
     answer("Which background is closest to yours", DOWN + ENTER)   # Data analyst
     answer("Years of professional experience", "\x15" + "3" + ENTER)
     answer("Where do you want to work", DOWN + ENTER)              # United Kingdom
+    answer("Which job do you want", ENTER)                         # ML engineer
     answer("Which sector do you want to work in", DOWN + ENTER)    # Finance & FinTech
     answer("Hours of study per week", "\x15" + "10" + ENTER)
     answer("First day of week 1", ENTER)                           # --start pre-filled it
@@ -91,7 +92,7 @@ def test_assess_in_a_terminal(tmp_path: Path, user_home: Path) -> None:
         3, 10, "2027-01-04")
     assert profile["levels"]["python"] == 4 and profile["levels"]["sql"] == 3
     assert (work / "mlpath-plan.md").read_text(encoding="utf-8").startswith(
-        "# Goal: to ML engineer in Finance & FinTech")
+        "# Goal: ML engineer in Finance & FinTech")
 
 
 def test_ctrl_c_in_a_terminal_saves_nothing(tmp_path: Path, user_home: Path) -> None:
