@@ -126,6 +126,20 @@ def test_diffusion_is_an_elective_skill_not_a_genai_topic(catalog: m.Catalog) ->
                if s.id in ("finance", "energy"))
 
 
+def test_sectors_add_their_domain_elective(catalog: m.Catalog) -> None:
+    domains = {s.id for s in catalog.skills if s.id.endswith("-domain")}
+    assert {"finance-domain", "healthcare-domain", "energy-domain"} <= domains
+    for sector in catalog.sectors:
+        own = f"{sector.id}-domain"
+        if own in domains:
+            assert own in sector.electives and sector.why.get(own), sector.id
+            assert catalog.skill(own).track == "elective"
+    topics = " ".join(t.name for t in catalog.skill("finance-domain").topics)
+    assert "validation" in topics and "Adverse-action" in topics
+    resources = {r.id for r in catalog.skill("healthcare-domain").resources}
+    assert {"hhs-hipaa", "ico-uk-gdpr", "nhs-dspt", "hl7-fhir", "pydicom-docs"} <= resources
+
+
 def test_certification_facts_checked_2026_12_04(catalog: m.Catalog) -> None:
     ai102 = catalog.certification("azure-ai-engineer-associate")
     assert (ai102.status, ai102.retired_on, ai102.as_of) == ("retired", "2026-06-30", "2026-12-04")
