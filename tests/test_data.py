@@ -140,6 +140,41 @@ def test_sectors_add_their_domain_elective(catalog: m.Catalog) -> None:
     assert {"hhs-hipaa", "ico-uk-gdpr", "nhs-dspt", "hl7-fhir", "pydicom-docs"} <= resources
 
 
+def _all_projects(catalog: m.Catalog) -> list[m.Project]:
+    return [*catalog.projects, *(p for s in catalog.sectors for p in s.projects)]
+
+
+def test_every_project_names_the_topics_it_relies_on(catalog: m.Catalog) -> None:
+    for project in _all_projects(catalog):
+        assert project.topics, project.id
+        for need in project.topics:
+            assert need.skill in project.skills or catalog.skill(need.skill), project.id
+    imaging = next(p for p in _all_projects(catalog) if p.id == "imaging-classifier")
+    assert any("Grad-CAM" in t.topic for t in imaging.topics)
+    rag = catalog.skill("rag")
+    evaluation = next(t for t in rag.topics if t.name.startswith("Evaluating RAG"))
+    for project in _all_projects(catalog):
+        if "rag" in project.skills:
+            assert evaluation.name in {t.topic for t in project.topics}, project.id
+    # a level-2 RAG target (half its hours) still reaches retrieval and answer evaluation
+    before = sum(t.hours for t in rag.topics[:rag.topics.index(evaluation) + 1])
+    assert before <= rag.hours / 2
+
+
+def test_projects_fit_regions_and_roles(catalog: m.Catalog) -> None:
+    by_id = {p.id: p for p in _all_projects(catalog)}
+    assert by_id["regulation-assistant"].regions == ("uk",)
+    assert by_id["regulation-assistant-us"].regions == ("us",)
+    quant = by_id["volatility-forecaster"]
+    assert "research" in quant.tags and "deployment" not in quant.tags
+    assert quant.roles == ("ml-engineer",)
+    assert by_id["general-llm-agent"].roles == ("ai-engineer",)
+    for project in by_id.values():
+        assert set(project.roles) <= set(m.GOAL_ROLES) and set(project.regions) <= set(m.REGIONS)
+    energy = catalog.sector("energy")
+    assert any("genai" in p.tags and "rag" in p.skills for p in energy.projects)
+
+
 def test_certification_facts_checked_2026_12_04(catalog: m.Catalog) -> None:
     ai102 = catalog.certification("azure-ai-engineer-associate")
     assert (ai102.status, ai102.retired_on, ai102.as_of) == ("retired", "2026-06-30", "2026-12-04")
@@ -210,6 +245,14 @@ BROKEN = [
      ["status_sources", "must name the third-party sources"]),
     ("unknown-status-source", "roadmap.yaml", "status_sources: [spoto-nca-genl]",
      "status_sources: [some-blog]", ["status_sources[0]", "'some-blog'"]),
+    ("project-topic-nobody-teaches", "sectors.yaml",
+     'topic: "Explaining image models: saliency maps and Grad-CAM"',
+     'topic: "Explaining image models with SHAP"',
+     ["sectors.yaml:", "projects[0].topics[1].topic", "no topic of skill 'computer-vision'"]),
+    ("project-unknown-region", "sectors.yaml", "regions: [uk]", "regions: [eu]",
+     ["regions[0]", "us, uk, canada"]),
+    ("project-unknown-role", "roadmap.yaml", "    roles: [ai-engineer]\n    topics:",
+     "    roles: [data-scientist]\n    topics:", ["roles[0]", "ml-engineer"]),
     ("unknown-cloud", "roadmap.yaml", "    cloud: gcp\n", "    cloud: oracle\n",
      ["cloud", "aws, gcp, azure"]),
 ]
