@@ -81,6 +81,34 @@ def test_salary_tables_match_the_sources(catalog: m.Catalog) -> None:
     assert (overall.low, overall.high, overall.open_ended) == (80_000, 200_000, True)
 
 
+def test_salary_labels_say_no_more_than_their_sources(catalog: m.Catalog) -> None:
+    for region in catalog.salaries.regions:
+        if region.range is not None:
+            label = region.range.label or ""
+            assert "average" in label and "entry" not in label.lower(), region.id
+    overall = catalog.salaries.overall
+    assert overall.label and "all experience levels" in overall.label
+    uk = catalog.region("uk")
+    junior = [b for b in uk.by_experience if b.years_min == 0]
+    assert [(b.low, b.high, b.source) for b in junior] == [(34_000, 48_000, "applyo-uk-2026")]
+    source = catalog.source("applyo-uk-2026")
+    assert source is not None and source.url and source.date == "2026-12-04"
+    assert {p.id: p.roles for p in catalog.salaries.premiums} == {
+        "genai-llmops-infra": ("ai-engineer", "mlops-engineer"), "deep-learning": ("ml-engineer",)}
+
+
+def test_uk_salary_screens_show_no_dollar_figure(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mlpath.formats.words import SALARY_NOTE
+
+    monkeypatch.setenv("COLUMNS", "200")
+    table = cli("salary", "--region", "uk").out
+    assert "$" not in table and SALARY_NOTE in table
+    plan = cli("plan", "--sector", "finance", "--region", "uk", "--no-profile").out
+    outlook = " ".join(plan.split("Salary outlook", 1)[1].split())
+    assert "£34,000–£48,000" in outlook and SALARY_NOTE in outlook
+    assert "$" not in outlook
+
+
 def test_sectors_aliases_and_backgrounds(catalog: m.Catalog) -> None:
     ids = {s.id for s in catalog.sectors}
     assert {"tech", "finance", "healthcare", "retail", "manufacturing", "marketing", "logistics",

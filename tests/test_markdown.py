@@ -209,7 +209,8 @@ def test_projects_certification_salary_and_sources(catalog: m.Catalog, plan: Pla
     aws = next(r for r in rows if r[0].startswith("AWS Certified Machine Learning Engineer"))
     assert "successor of the retired AWS Certified Machine Learning – Specialty" in aws[4]
     salary = next(t for t in tables if t[0] == ["", "range", "source"])
-    assert salary[1] == ["average, all levels", "$160,000–$200,000", "mle-jobs-2026"]
+    assert salary[1] == ["average salary (the article gives no experience level)",
+                         "$160,000–$200,000", "mle-jobs-2026"]
     sources = text.split("## Sources", 1)[1]
     for used in ("mle-jobs-2026", "mle-career-2026", "sectors-2026"):
         title = next(s.title for s in catalog.sources if s.id == used)

@@ -205,13 +205,19 @@ def test_json_items_and_projects_carry_the_contract() -> None:
 
 
 def test_newcomer_salary_leads_with_entry_figures_and_premiums_need_a_specialism() -> None:
+    from mlpath.planning.outlook import salary_outlook
+
+    # no US entry figure: the $80,000 low end is of an all-levels range (hire-mle-2026)
     us = plan("finance", background="career-changer").salary
-    assert (us.figures[0].kind, us.figures[0].low) == ("entry", 80000)
-    assert us.premiums == ()
+    assert [f.kind for f in us.figures] == ["region", "overall"]
+    assert us.figures[1].label and "all experience levels" in us.figures[1].label
     india = plan("finance", background="career-changer", region="india").salary
     assert india.figures[0].label and "Entry" in india.figures[0].label
-    tech = plan("tech").salary
-    assert {p.id for p in tech.premiums} == {"genai-llmops-infra"}
+    # premiums follow the goal role (issue 18), not the sector's weights
+    tech = plan("tech")
+    assert {p.id for p in tech.salary.premiums} == {"deep-learning"}
+    ai = salary_outlook(CAT, "us", tech.gaps, role="ai-engineer")
+    assert {p.id for p in ai.premiums} == {"genai-llmops-infra"}
 
 
 def test_a_first_job_gets_an_associate_exam_first_and_experience_may_aim_higher() -> None:
