@@ -203,6 +203,38 @@ def test_projects_fit_regions_and_roles(catalog: m.Catalog) -> None:
     assert any("genai" in p.tags and "rag" in p.skills for p in energy.projects)
 
 
+def _urls(catalog: m.Catalog) -> list[str]:
+    return [r.url for s in catalog.skills for r in s.resources] + [
+        c.url for c in catalog.certifications]
+
+
+def test_moved_and_dead_links_are_gone_and_old_material_shows_its_year(
+        catalog: m.Catalog) -> None:
+    urls = _urls(catalog)
+    for gone in ("https://platform.openai.com/docs", "https://aws.amazon.com/machine-learning",
+                 "https://pytorch.org/tutorials", "https://pytorch.org/docs",
+                 "tensorflow.org/certificate", "/exams/ai-102/"):
+        assert not any(u.rstrip("/").startswith(gone) or gone in u for u in urls), gone
+    assert "https://aws.amazon.com/ai/machine-learning/" in urls
+    assert "https://developers.openai.com/api/docs" in urls
+    assert catalog.skill("deep-learning").resources[0].url.startswith("https://docs.pytorch.org")
+    by_id = {r.id: r for s in catalog.skills for r in s.resources}
+    assert not {"dlai-prompting", "ml-systems-design-booklet"} & set(by_id)
+    for old in ("fsdl-2022", "cs329s", "spinning-up", "fsdl-teams-pm", "dl-book"):
+        assert by_id[old].year and by_id[old].year < 2024, old
+
+
+def test_validate_links_lists_hosts_and_check_dates(data_copy: Path, cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("COLUMNS", "200")
+    out = cli("validate", "--links").out
+    assert "docs.pytorch.org" in out and "2026-12-04" in out and "resource links on" in out
+    _edit(data_copy, "roadmap.yaml", "        url: https://exercism.org/tracks/python\n",
+          "        url: https://exercism.org/tracks/python\n        as_of: \"2025-01-31\"\n")
+    lines = cli("validate", "--links", "--data-dir", str(data_copy)).out.splitlines()
+    exercism = next(line for line in lines if "exercism.org" in line)
+    assert "2025-01-31" in exercism and "exercism-python" in exercism
+
+
 def test_certification_facts_checked_2026_12_04(catalog: m.Catalog) -> None:
     ai102 = catalog.certification("azure-ai-engineer-associate")
     assert (ai102.status, ai102.retired_on, ai102.as_of) == ("retired", "2026-06-30", "2026-12-04")
@@ -281,6 +313,8 @@ BROKEN = [
      ["regions[0]", "us, uk, canada"]),
     ("project-unknown-role", "roadmap.yaml", "    roles: [ai-engineer]\n    topics:",
      "    roles: [data-scientist]\n    topics:", ["roles[0]", "ml-engineer"]),
+    ("resource-year-out-of-range", "roadmap.yaml", "        year: 2016 ",
+     "        year: 1016 ", ["resources[", ".year", "between 1950 and 2100"]),
     ("unknown-cloud", "roadmap.yaml", "    cloud: gcp\n", "    cloud: oracle\n",
      ["cloud", "aws, gcp, azure"]),
 ]

@@ -163,7 +163,7 @@ def test_every_planned_skill_links_its_resources(plan: Plan, catalog: m.Catalog,
     for key in planned:
         for resource in catalog.skill(key).resources:
             assert resource.url in hrefs, (key, resource.url)
-    assert "[PyTorch tutorials](https://pytorch.org/tutorials/) (course)" in text
+    assert "[PyTorch tutorials](https://docs.pytorch.org/tutorials/) (course)" in text
 
 
 def test_mermaid_gantt_has_one_bar_per_step_on_real_dates(plan: Plan, catalog: m.Catalog,

@@ -245,6 +245,7 @@ class Catalog:
     sectors: tuple[Sector, ...]
     projects: tuple[Project, ...] = ()  # general projects any sector can use
     job_search: tuple[Task, ...] = ()
+    links_checked: str | None = None  # when resource links were last checked (`as_of` overrides)
 
     # Look-ups by id, built once in __post_init__ (and pickled with the catalogue): the
     # planner calls these in loops, where a linear scan made `plan` quadratic.

@@ -118,7 +118,8 @@ ROADMAP_SPEC = Obj(dict, {
         "id": ID, "title": TEXT, "kind": one_of(*m.TASK_KINDS), "skills": _IDS,
         "hours": Scalar("int", 1, 500), "hours_source": TEXT, "done_when": TEXT,
     }, frozenset({"skills"}))),
-}, frozenset({"projects", "job_search"}))
+    "links_checked": DATE,
+}, frozenset({"projects", "job_search", "links_checked"}))
 
 SECTORS_SPEC = Obj(dict, {
     "schema_version": INT,

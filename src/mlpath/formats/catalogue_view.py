@@ -198,6 +198,24 @@ def salary(cat: m.Catalog, region: m.Region | None) -> RenderableType:
     return Group(*parts)
 
 
+def links(cat: m.Catalog) -> RenderableType:
+    """Every resource's host and the date its link was checked, oldest check first."""
+    from urllib.parse import urlsplit
+
+    rows = sorted((r.as_of or cat.links_checked or "not checked", urlsplit(r.url).hostname or "",
+                   f"{s.id}: {r.id}", str(r.year) if r.year else "")
+                  for s in cat.skills for r in s.resources)
+    t = _table(f"{len(rows)} resource links on {len({row[1] for row in rows})} hosts")
+    t.add_column("checked", no_wrap=True)
+    t.add_column("host", no_wrap=True)
+    t.add_column("skill: resource")
+    t.add_column("year", no_wrap=True)
+    for row in rows:
+        t.add_row(*row)
+    return Group(t, Text("checked: the resource's as_of, else the data's links_checked date. "
+                         "year: shown for older material.", style="dim"))
+
+
 def roles(cat: m.Catalog) -> RenderableType:
     parts: list[RenderableType] = []
     for r in cat.roles:
