@@ -267,6 +267,24 @@ def test_the_12_to_24_months_comparison_is_for_newcomers_only() -> None:
                                      years_experience=6), CAT) is None
 
 
+def test_newcomer_salary_leads_with_entry_figures_and_premiums_need_a_specialism() -> None:
+    from mlpath.planning.outlook import salary_outlook
+
+    # no US entry figure: the $80,000 low end is of an all-levels range (hire-mle-2026)
+    us = plan("finance", background="career-changer").salary
+    assert [f.kind for f in us.figures] == ["region", "overall"]
+    assert us.figures[1].label and "all experience levels" in us.figures[1].label
+    india = plan("finance", background="career-changer", region="india").salary
+    assert india.figures[0].label and "Entry" in india.figures[0].label
+    # premiums follow the goal role (issue 18), not the sector's weights
+    tech = plan("tech")
+    assert tech.salary.premiums == ()  # deep learning at basic level: no premium claimed
+    deep = plan("tech", also="deep-learning,pytorch")  # both raised to working level
+    assert {p.id for p in deep.salary.premiums} == {"deep-learning"}
+    ai = salary_outlook(CAT, "us", tech.gaps, role="ai-engineer")
+    assert {p.id for p in ai.premiums} == {"genai-llmops-infra"}
+
+
 def test_progress_tells_study_from_reshaping() -> None:
     from mlpath.person.store import SavedProfile
     from mlpath.planning.progress import progress_report
