@@ -281,8 +281,10 @@ def test_newcomer_salary_leads_with_entry_figures_and_premiums_need_a_specialism
     assert tech.salary.premiums == ()  # deep learning at basic level: no premium claimed
     deep = plan("tech", also="deep-learning,pytorch")  # both raised to working level
     assert {p.id for p in deep.salary.premiums} == {"deep-learning"}
-    ai = salary_outlook(CAT, "us", tech.gaps, role="ai-engineer")
+    ai = plan("tech", role="ai-engineer").salary
     assert {p.id for p in ai.premiums} == {"genai-llmops-infra"}
+    # the same skills under an ML-engineer goal claim no GenAI premium
+    assert not salary_outlook(CAT, "us", plan("tech", role="ai-engineer").gaps).premiums
 
 
 def test_progress_tells_study_from_reshaping() -> None:
