@@ -91,9 +91,11 @@ def test_also_always_takes_effect(sector: str, role: str, skill: str) -> None:
     assert skill in after
     if skill in before:
         assert after[skill].target == before[skill].target + 1
-        # a target is raised; a skill that was only a prerequisite joins the goal
+        # a target is raised and moves earlier; a skill that was only a prerequisite joins
+        # the goal (and may bring prerequisites of its own first)
         assert {"asked-raise", "elective-asked"} & set(after[skill].reasons)
-        assert weeks_of(asked, skill)[0] <= weeks_of(base, skill)[0]
+        if "asked-raise" in after[skill].reasons:
+            assert weeks_of(asked, skill)[0] <= weeks_of(base, skill)[0]
     else:
         assert "elective-asked" in after[skill].reasons
     assert "you asked for it" in words.gap_reason(CAT, CAT.sector(sector), after[skill])
