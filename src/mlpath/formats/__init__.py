@@ -37,6 +37,8 @@ FORMATS = {f.name: f for f in (
     Format("markdown", "mlpath.formats.markdown", (".md", ".markdown"),
            "a checklist to tick off; 'mlpath progress sync' reads it back"),
     Format("json", "mlpath.formats.json", (".json",), "for programs, with stable keys"),
+    Format("ics", "mlpath.formats.ics", (".ics",),
+           "your calendar: the weeks, milestones and a weekly study block"),
 )}
 
 
