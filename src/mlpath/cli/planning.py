@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from mlpath.cli import app
-from mlpath.cli.common import DataDir, catalog
+from mlpath.cli.common import DataDir, catalog, complete
 
 if TYPE_CHECKING:
     from mlpath.catalogue import model as m
@@ -28,6 +28,7 @@ Force = Annotated[bool, typer.Option("--force", help="Overwrite --output FILE if
 @app.command()
 def plan(
     sector: Annotated[str | None, typer.Option(
+        autocompletion=complete("sector"),
         help="Target sector: id or alias (finance, fintech, healthcare, saas…). "
              "See 'mlpath sectors'. Optional when a profile is saved.")] = None,
     use_profile: Annotated[bool | None, typer.Option(
@@ -36,13 +37,14 @@ def plan(
              "options on top: the default when one is saved. --no-profile plans from the "
              "options alone.")] = None,
     know: Annotated[str | None, typer.Option(
-        metavar="SKILL=LEVEL,...",
+        metavar="SKILL=LEVEL,...", autocompletion=complete("know"),
         help="Your levels 0-4, e.g. python=3,sql=2 (overrides --background).")] = None,
     background: Annotated[str | None, typer.Option(
+        autocompletion=complete("background"),
         help="Start from typical levels: software-engineer, data-analyst, "
              "physics-maths-graduate, student, career-changer.")] = None,
     also: Annotated[str | None, typer.Option(
-        metavar="SKILL,...",
+        metavar="SKILL,...", autocompletion=complete("skill-list"),
         help="Elective skills to add to the plan, e.g. reinforcement-learning,spark "
              "(the sector's own electives are always in).")] = None,
     hours_per_week: Annotated[int | None, typer.Option(
@@ -52,11 +54,12 @@ def plan(
         help="Years of professional experience, any field (picks the certification level "
              "and the salary outlook) [default: 0].")] = None,
     region: Annotated[str | None, typer.Option(
+        autocompletion=complete("region"),
         help="Salary region: us, uk, canada, australia, india [default: us].")] = None,
     start: Annotated[str | None, typer.Option(
         metavar="YYYY-MM-DD", help="First day of week 1 (default: today).")] = None,
     format: Annotated[str | None, typer.Option(
-        "--format", "-f", metavar="text|markdown|json",
+        "--format", "-f", metavar="text|markdown|json", autocompletion=complete("format"),
         help="text for people, markdown for a checklist file, json for programs "
              "[default: text, or what --output's extension says].")] = None,
     json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
