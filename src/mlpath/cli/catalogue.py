@@ -45,9 +45,10 @@ def skills(
     skill_id: Annotated[str | None, typer.Argument(
         metavar="[ID]", autocompletion=complete("skill"),
         help="Show one skill in detail: topics, resources, levels.")] = None,
-    step: Annotated[str | None, typer.Option(help="Only this step (1-7 or its id).")] = None,
+    step: Annotated[str | None, typer.Option(
+        metavar="STEP", help="Only this step (1-7 or its id).")] = None,
     sector: Annotated[str | None, typer.Option(
-        autocompletion=complete("sector"),
+        metavar="SECTOR", autocompletion=complete("sector"),
         help="Order by what this sector weights (id or alias, e.g. fintech).")] = None,
     data_dir: DataDir = None,
     json: Json = False,
@@ -129,7 +130,8 @@ def certs(data_dir: DataDir = None, json: Json = False) -> None:
 @app.command()
 def salary(
     region: Annotated[str | None, typer.Option(
-        autocompletion=complete("region"), help="us, uk, canada, australia or india.")] = None,
+        metavar="REGION", autocompletion=complete("region"),
+        help="us, uk, canada, australia or india.")] = None,
     data_dir: DataDir = None,
     json: Json = False,
 ) -> None:

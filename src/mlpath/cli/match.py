@@ -23,7 +23,7 @@ def match(
         metavar="SKILL=LEVEL,...", autocompletion=complete("know"),
         help="Your levels 0-4 (on top of the saved profile).")] = None,
     background: Annotated[str | None, typer.Option(
-        autocompletion=complete("background"),
+        metavar="BACKGROUND", autocompletion=complete("background"),
         help="Start from a background's typical levels instead of the saved profile.")] = None,
     use_profile: Annotated[bool, typer.Option(
         "--profile/--no-profile", help="Use the saved profile's levels (default).")] = True,

@@ -106,7 +106,7 @@ def set_level(
                                          "(see 'mlpath skills').")],
     level: Annotated[str, typer.Argument(metavar="LEVEL", help="Your level now, 0-4.")],
     sector: Annotated[str | None, typer.Option(
-        autocompletion=complete("sector"),
+        metavar="SECTOR", autocompletion=complete("sector"),
         help="Target sector for a new profile (needed when none is saved yet).")] = None,
     today: Today = None,
     data_dir: DataDir = None,
