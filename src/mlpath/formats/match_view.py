@@ -21,7 +21,8 @@ def fit_dict(f: Fit) -> dict[str, Any]:
         "posting": {"file": p.name, "title": p.title, "years": p.years,
                     "seniority": p.seniority, "sector": p.sector},
         "skills": [{"skill": h.skill, "required": h.required, "evidence": h.evidence,
-                    "line": h.line, "alternatives": list(h.alternatives)} for h in p.skills],
+                    "line": h.line, "alternatives": list(h.alternatives), "level": h.level}
+                   for h in p.skills],
         "unknown": list(p.unknown),
         "fit": f.fit,
         "gaps": [{"skill": g.skill, "current": g.current, "needed": g.needed,
@@ -45,14 +46,15 @@ def fit_view(cat: m.Catalog, f: Fit) -> RenderableType:
     skills.add_column("skill", style="bold", no_wrap=True)
     skills.add_column("asked", no_wrap=True)
     skills.add_column("found in", ratio=1, min_width=30)
-    shown: set[int] = set()
+    shown: set[tuple[int, str]] = set()
     for h in p.skills:
         kind = "required" if h.required else "nice"
         if h.alternatives:
             kind += " (or " + ", ".join(h.alternatives) + ")"
-        evidence = f"line {h.line}" + (" (above)" if h.line in shown else
-                                       f": {h.evidence.strip()}")  # each line quoted once
-        shown.add(h.line)
+        quote = (h.line, h.evidence)
+        evidence = f"line {h.line}" + (" (above)" if quote in shown else
+                                       f": {h.evidence.strip()}")  # each quoted once
+        shown.add(quote)
         skills.add_row(h.skill, kind, Text(evidence, style="dim"))
     parts: list[RenderableType] = [head, Text(""), fitted(skills)]
     if p.unknown:
