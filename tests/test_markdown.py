@@ -31,8 +31,9 @@ from mlpath.planning.model import Plan
 GOLDEN = Path(__file__).parent / "golden" / "plan-finance-software-engineer.md"
 GOLDEN_ARGS = ["plan", "--sector", "finance", "--start", "2027-01-04",
                "--background", "software-engineer", "--format", "markdown"]
-H2 = ["Profile", "Skill gaps", "Readiness", "Steps", "Week by week", "Milestones", "Timeline",
-      "Portfolio projects", "Certification", "Salary outlook", "Sources"]
+# What to do now first; the reference (steps, the whole gap table) after the weeks.
+H2 = ["This week", "Profile", "Week by week", "Milestones", "Timeline", "Steps", "Skill gaps",
+      "Readiness", "Portfolio projects", "Certification", "Salary outlook", "Sources"]
 
 
 def _plan(cat: m.Catalog, **kwargs: object) -> Plan:
@@ -197,23 +198,30 @@ def test_projects_certification_salary_and_sources(catalog: m.Catalog, plan: Pla
             in text)
     tables = _tables(tokens)
     certs = next(t for t in tables if t[0][0] == "certification")
-    assert [row[0] for row in certs[1:]] == [  # the associate exam first for a first job
-        "AWS Certified Machine Learning Engineer – Associate (MLA-C01)",
-        "Google Cloud Professional Machine Learning Engineer"]
+    assert [re.sub(r"\]\(.*?\)", "]", row[0]) for row in certs[1:]] == [  # associate first
+        "[AWS Certified Machine Learning Engineer – Associate] (MLA-C01)",
+        "[Google Cloud Professional Machine Learning Engineer]"]
+    for pick in plan.certifications:  # each exam links its page
+        cert = catalog.certification(pick.certification)
+        assert f"[{cert.name}]({cert.url})" in text
     assert certs[1][2] == "active (as of 2026-11-23)"
     # A retired certification listed before its successor: the pick says so.
     retired_first = dataclasses.replace(catalog, certifications=tuple(
         sorted(catalog.certifications, key=lambda c: c.status != "retired")))
     rows = next(t for t in _tables(_tokens(plan_markdown(_plan(retired_first), retired_first)))
                 if t[0][0] == "certification")
-    aws = next(r for r in rows if r[0].startswith("AWS Certified Machine Learning Engineer"))
+    aws = next(r for r in rows if r[0].startswith("[AWS Certified Machine Learning Engineer"))
     assert "successor of the retired AWS Certified Machine Learning – Specialty" in aws[4]
     salary = next(t for t in tables if t[0] == ["", "range", "source"])
     assert salary[1] == ["average, all levels", "$160,000–$200,000", "mle-jobs-2026"]
     sources = text.split("## Sources", 1)[1]
     for used in ("mle-jobs-2026", "mle-career-2026", "sectors-2026"):
         title = next(s.title for s in catalog.sources if s.id == used)
-        assert f"`{used}`: *{title}*" in sources
+        assert f"`{used}`: *{title}*" in sources  # the catalogue has no address for these
+    linked = [s for s in catalog.sources if s.url and f"`{s.id}`:" in sources]
+    assert linked, "a source with an address is cited"
+    for source in linked:
+        assert f"`{source.id}`: *[{source.title}]({source.url})*" in sources
     assert "Our estimates and picks (not from the articles):" in sources
     assert "study hours per skill" in sources
 
@@ -286,3 +294,33 @@ def test_cli_markdown_matches_the_golden_file(cli) -> None:  # type: ignore[no-u
     assert result.out == GOLDEN.read_text(encoding="utf-8"), (
         "The Markdown layout changed. If on purpose: UPDATE_GOLDEN=1 pytest "
         "tests/test_markdown.py, then review the diff of tests/golden/.")
+
+
+def test_this_weeks_boxes_come_first(plan: Plan, text: str) -> None:
+    """The first box to tick is near the top: before the profile, the weeks and the gaps."""
+    first_box = text.index("- [ ] ")
+    assert first_box < text.index("## Profile") < text.index("## Week by week")
+    assert text.index("## Week by week") < text.index("## Skill gaps")
+    this_week = text.split("## This week", 1)[1].split("\n## ", 1)[0]
+    assert this_week.count("- [ ] Week 1 (2027-01-04)") == len(plan.weeks[0].items)
+    assert text.count("- [ ] Week 1 (") == len(plan.weeks[0].items)  # listed once
+    assert len(text[:first_box].splitlines()) < 20
+
+
+@pytest.mark.parametrize(("start", "day"), [("2027-01-04", "Monday"), ("2027-01-01", "Friday")])
+def test_the_timeline_comment_names_the_real_weekday(catalog: m.Catalog, start: str,
+                                                     day: str) -> None:
+    text = plan_markdown(_plan(catalog, start=start), catalog)
+    assert f"%% each bar ends on the {day} after its last week" in text
+    bars = re.findall(r":s\d+, \S+, (\S+)", text)
+    assert bars and all(dt.date.fromisoformat(end).strftime("%A") == day for end in bars)
+
+
+def test_the_posting_path_is_absolute(cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    posting = Path(__file__).parent / "postings" / "fintech_fraud_senior.md"
+    (tmp_path / "job.md").write_text(posting.read_text())
+    monkeypatch.chdir(tmp_path)
+    result = cli("plan", "--posting", "job.md", "--start", "2027-01-04", "--no-profile",
+                 "--format", "markdown")
+    assert result.code == 0, result.err
+    assert f"({cell(str(tmp_path / 'job.md'))})" in result.out
