@@ -262,7 +262,7 @@ ROWS = [
     row("start-not-a-date", "plan --sector finance --start tomorrow", EXIT_USAGE,
         r"--start must be a date YYYY-MM-DD \(got 'tomorrow'\)"),
     row("unknown-format", PLAN_F + " --format pdf", EXIT_USAGE,
-        r"--format must be one of text, markdown, json \(got 'pdf'\)"),
+        r"--format must be one of text, markdown, json, ics \(got 'pdf'\)"),
     row("unknown-option", PLAN_F + " --colour", EXIT_USAGE, r"No such option: --colour"),
     row("unknown-command", "plna --sector finance", EXIT_USAGE, r"No such command 'plna'"),
     row("no-sector-no-profile", "plan", EXIT_USAGE, r"Give a target sector"),

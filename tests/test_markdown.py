@@ -35,8 +35,9 @@ from mlpath.planning.model import Plan
 GOLDEN = Path(__file__).parent / "golden" / "plan-fixture-alpha-developer.md"
 GOLDEN_ARGS = ["plan", "--data-dir", str(SMALL), "--sector", "alpha", "--start", "2027-01-04",
                "--background", "developer", "--format", "markdown"]
-H2 = ["Profile", "Skill gaps", "Readiness", "Steps", "Week by week", "Milestones", "Timeline",
-      "Portfolio projects", "Certification", "Salary outlook", "Sources"]
+# What to do now first; the reference (steps, the whole gap table) after the weeks.
+H2 = ["This week", "Profile", "Week by week", "Milestones", "Timeline", "Steps", "Skill gaps",
+      "Readiness", "Portfolio projects", "Certification", "Salary outlook", "Sources"]
 
 
 def _plan(cat: m.Catalog, **kwargs: Any) -> Plan:
@@ -290,3 +291,33 @@ def test_cli_markdown_matches_the_golden_file(cli: Run) -> None:
     assert result.out == GOLDEN.read_text(encoding="utf-8"), (
         "The Markdown layout changed. If on purpose: UPDATE_GOLDEN=1 pytest "
         "tests/test_markdown.py, then review the diff of tests/golden/.")
+
+
+def test_this_weeks_boxes_come_first(plan: Plan, text: str) -> None:
+    """The first box to tick is near the top: before the profile, the weeks and the gaps."""
+    first_box = text.index("- [ ] ")
+    assert first_box < text.index("## Profile") < text.index("## Week by week")
+    assert text.index("## Week by week") < text.index("## Skill gaps")
+    this_week = text.split("## This week", 1)[1].split("\n## ", 1)[0]
+    assert this_week.count("- [ ] Week 1 (2027-01-04)") == len(plan.weeks[0].items)
+    assert text.count("- [ ] Week 1 (") == len(plan.weeks[0].items)  # listed once
+    assert len(text[:first_box].splitlines()) < 20
+
+
+@pytest.mark.parametrize(("start", "day"), [("2027-01-04", "Monday"), ("2027-01-01", "Friday")])
+def test_the_timeline_comment_names_the_real_weekday(catalog: m.Catalog, start: str,
+                                                     day: str) -> None:
+    text = plan_markdown(_plan(catalog, start=start), catalog)
+    assert f"%% each bar ends on the {day} after its last week" in text
+    bars = re.findall(r":s\d+, \S+, (\S+)", text)
+    assert bars and all(dt.date.fromisoformat(end).strftime("%A") == day for end in bars)
+
+
+def test_the_posting_path_is_absolute(cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    posting = Path(__file__).parent / "postings" / "fintech_fraud_senior.md"
+    (tmp_path / "job.md").write_text(posting.read_text())
+    monkeypatch.chdir(tmp_path)
+    result = cli("plan", "--posting", "job.md", "--start", "2027-01-04", "--no-profile",
+                 "--format", "markdown")
+    assert result.code == 0, result.err
+    assert f"({cell(str(tmp_path / 'job.md'))})" in result.out

@@ -14,7 +14,9 @@ app = typer.Typer(
     name="mlpath",
     help="Turn 'I want to become an ML engineer' into a personal, dated study plan.\n\n"
     "Start with 'mlpath assess' (interactive) or 'mlpath plan --sector finance'.",
-    add_completion=False,
+    # --install-completion and --show-completion (bash, zsh, fish): typer loads its
+    # completion code on every run anyway; ours (cli/completion.py) only when completing.
+    add_completion=True,
     invoke_without_command=True,
     # Plain click help: rich-formatted help doubles start-up time (see README, Performance).
     rich_markup_mode=None,

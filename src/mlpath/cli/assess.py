@@ -64,8 +64,10 @@ def assess(
     if answers is None and not has_terminal():
         raise UsageError("mlpath assess asks questions and needs a terminal; use "
                          "--answers FILE, or 'mlpath plan --sector S' for a one-shot plan.")
+    from mlpath.formats import for_output
     from mlpath.person.questions import EXISTS
 
+    for_output(output, None, "markdown")  # an unknown extension: a usage error, before asking
     problem = None if output is None else output_problem(output)
     if problem == EXISTS and not force:  # before any question, not after five minutes
         raise FileError(f"{output} already exists; add --force to overwrite it.")
@@ -154,8 +156,14 @@ def _offer_export(result: "Plan", cat: "m.Catalog", *, saved: bool) -> None:
 
 def output_problem(path: Path) -> str | None:
     """Why `path` cannot take the export (the messages of files.write_output), EXISTS, or None."""
+    from mlpath.errors import UsageError
+    from mlpath.formats import for_output
     from mlpath.person.questions import EXISTS
 
+    try:
+        for_output(path, None, "markdown")
+    except UsageError as err:
+        return err.message
     if path.is_dir():
         return f"{path} is a directory; give a file name, e.g. {path / 'plan.md'}."
     if not path.parent.is_dir():

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from mlpath.cli import app
-from mlpath.cli.common import DataDir, Json, catalog, print_json, show
+from mlpath.cli.common import DataDir, Json, catalog, complete, print_json, show
 
 
 def _list(key: str, view: str, data_dir: Path | None, json: bool) -> None:
@@ -43,9 +43,12 @@ def roadmap(data_dir: DataDir = None, json: Json = False) -> None:
 @app.command()
 def skills(
     skill_id: Annotated[str | None, typer.Argument(
-        metavar="[ID]", help="Show one skill in detail: topics, resources, levels.")] = None,
-    step: Annotated[str | None, typer.Option(help="Only this step (1-7 or its id).")] = None,
+        metavar="[ID]", autocompletion=complete("skill"),
+        help="Show one skill in detail: topics, resources, levels.")] = None,
+    step: Annotated[str | None, typer.Option(
+        metavar="STEP", help="Only this step (1-7 or its id).")] = None,
     sector: Annotated[str | None, typer.Option(
+        metavar="SECTOR", autocompletion=complete("sector"),
         help="Order by what this sector weights (id or alias, e.g. fintech).")] = None,
     data_dir: DataDir = None,
     json: Json = False,
@@ -86,7 +89,8 @@ def skills(
 @app.command()
 def sectors(
     sector_id: Annotated[str | None, typer.Argument(
-        metavar="[ID]", help="Show one sector in detail (id or alias).")] = None,
+        metavar="[ID]", autocompletion=complete("sector"),
+        help="Show one sector in detail (id or alias).")] = None,
     data_dir: DataDir = None,
     json: Json = False,
 ) -> None:
@@ -126,6 +130,7 @@ def certs(data_dir: DataDir = None, json: Json = False) -> None:
 @app.command()
 def salary(
     region: Annotated[str | None, typer.Option(
+        metavar="REGION", autocompletion=complete("region"),
         help="us, uk, canada, australia or india.")] = None,
     data_dir: DataDir = None,
     json: Json = False,

@@ -8,19 +8,21 @@ import typer
 
 from mlpath.cli import app
 from mlpath.cli.common import DataDir, catalog
-from mlpath.cli.planning import Force, Output, emit
+from mlpath.cli.planning import Force, Output, emit, format_option
 
 
 @app.command()
 def export(
     output: Output = None,
+    format: Annotated[str | None, format_option("markdown")] = None,
     force: Force = False,
     start: Annotated[str | None, typer.Option(
         metavar="YYYY-MM-DD",
         help="First day of week 1 (default: the saved profile's start).")] = None,
     data_dir: DataDir = None,
 ) -> None:
-    """The saved profile's plan as a Markdown checklist to tick off (GitHub, Obsidian…).
+    """The saved profile's plan: a Markdown checklist to tick off (GitHub, Obsidian…), or
+    any other format (a calendar with --output plan.ics).
 
     Tick a week's box when it is done; 'mlpath progress sync FILE' reads the ticks back.
 
@@ -28,6 +30,8 @@ def export(
     Examples:
       mlpath export --output plan.md
       mlpath export --output plan.md --force    (a fresh checklist after progress)
+      mlpath export --output plan.ics           (the weeks in your calendar)
+      mlpath export --format json               (for programs)
     """
     from dataclasses import replace
 
@@ -42,4 +46,4 @@ def export(
     chosen = saved.profile
     if start is not None:
         chosen = replace(chosen, start=parse_date(start))
-    emit(build_plan(cat, chosen), cat, None, output, force, default="markdown")
+    emit(build_plan(cat, chosen), cat, format, output, force, default="markdown")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from mlpath.cli import app
-from mlpath.cli.common import DataDir, catalog
+from mlpath.cli.common import DataDir, catalog, complete
 
 if TYPE_CHECKING:
     from mlpath.catalogue import model as m
@@ -20,8 +20,10 @@ def match(
         metavar="FILE...", help="Job postings as text, Markdown or HTML; '-' reads one from "
                                 "standard input.")],
     know: Annotated[str | None, typer.Option(
-        metavar="SKILL=LEVEL,...", help="Your levels 0-4 (on top of the saved profile).")] = None,
+        metavar="SKILL=LEVEL,...", autocompletion=complete("know"),
+        help="Your levels 0-4 (on top of the saved profile).")] = None,
     background: Annotated[str | None, typer.Option(
+        metavar="BACKGROUND", autocompletion=complete("background"),
         help="Start from a background's typical levels instead of the saved profile.")] = None,
     use_profile: Annotated[bool, typer.Option(
         "--profile/--no-profile", help="Use the saved profile's levels (default).")] = True,

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from mlpath.cli import app
-from mlpath.cli.common import DataDir, catalog
+from mlpath.cli.common import DataDir, catalog, complete
+from mlpath.formats import FORMATS, SUFFIXES
 
 if TYPE_CHECKING:
     from mlpath.catalogue import model as m
@@ -20,14 +21,26 @@ if TYPE_CHECKING:
 
 Output = Annotated[Path | None, typer.Option(
     "--output", "-o", metavar="FILE",
-    help="Write to FILE instead of the screen; its extension picks the format (.md, .json, "
-         ".txt) unless --format says otherwise. '-' is the screen.")]
+    help=f"Write to FILE instead of the screen; its extension ({SUFFIXES}) picks the format "
+         "unless --format says otherwise. '-' is the screen.")]
+
+
+def format_option(default: str) -> object:
+    """--format, the same on every command that writes a plan; `default` without --output."""
+    return typer.Option(
+        "--format", "-f", metavar="|".join(FORMATS), autocompletion=complete("format"),
+        help="; ".join(f"{f.name}: {f.description}" for f in FORMATS.values())
+        + f" [default: what --output's extension says, else {default}].")
+
+
+FormatName = Annotated[str | None, format_option("text")]
 Force = Annotated[bool, typer.Option("--force", help="Overwrite --output FILE if it exists.")]
 
 
 @app.command()
 def plan(
     sector: Annotated[str | None, typer.Option(
+        metavar="SECTOR", autocompletion=complete("sector"),
         help="Target sector: id or alias (finance, fintech, healthcare, saas…). "
              "See 'mlpath sectors'. Optional when a profile is saved.")] = None,
     use_profile: Annotated[bool | None, typer.Option(
@@ -43,29 +56,28 @@ def plan(
         metavar="aws|gcp|azure",
         help="The cloud you want to work on: picks the certification.")] = None,
     know: Annotated[str | None, typer.Option(
-        metavar="SKILL=LEVEL,...",
+        metavar="SKILL=LEVEL,...", autocompletion=complete("know"),
         help="Your levels 0-4, e.g. python=3,sql=2 (overrides --background).")] = None,
     background: Annotated[str | None, typer.Option(
+        metavar="BACKGROUND", autocompletion=complete("background"),
         help="Start from typical levels: software-engineer, data-analyst, "
              "physics-maths-graduate, student, career-changer.")] = None,
     also: Annotated[str | None, typer.Option(
-        metavar="SKILL,...",
+        metavar="SKILL,...", autocompletion=complete("skill-list"),
         help="Skills to add to the goal, e.g. reinforcement-learning,spark; a skill already "
              "in it is aimed one level higher and studied earlier.")] = None,
     hours_per_week: Annotated[int | None, typer.Option(
-        min=1, max=80, help="Study hours per week (1-80) [default: 15].")] = None,
+        metavar="HOURS", min=1, max=80, help="Study hours per week [default: 15].")] = None,
     years_experience: Annotated[int | None, typer.Option(
-        "--years-experience", min=0, max=60,
+        "--years-experience", metavar="YEARS", min=0, max=60,
         help="Years of professional experience, any field (picks the certification level "
              "and the salary outlook) [default: 0].")] = None,
     region: Annotated[str | None, typer.Option(
+        metavar="REGION", autocompletion=complete("region"),
         help="Salary region: us, uk, canada, australia, india [default: us].")] = None,
     start: Annotated[str | None, typer.Option(
         metavar="YYYY-MM-DD", help="First day of week 1 (default: today).")] = None,
-    format: Annotated[str | None, typer.Option(
-        "--format", "-f", metavar="text|markdown|json",
-        help="text for people, markdown for a checklist file, json for programs "
-             "[default: text, or what --output's extension says].")] = None,
+    format: FormatName = None,
     json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
     show_all: Annotated[bool, typer.Option(
         "--all", help="On screen, list every gap and every week (a file always has them).",

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from mlpath.cli import app
-from mlpath.cli.common import DataDir, Json, catalog
+from mlpath.cli.common import DataDir, Json, catalog, complete
 
 if TYPE_CHECKING:
     from mlpath.catalogue import model as m
@@ -102,10 +102,12 @@ def show(today: Today = None, data_dir: DataDir = None, json: Json = False) -> N
 
 @progress_app.command("set", context_settings={"ignore_unknown_options": True})
 def set_level(
-    skill: Annotated[str, typer.Argument(metavar="SKILL", help="Skill id, e.g. pytorch "
+    skill: Annotated[str, typer.Argument(metavar="SKILL", autocompletion=complete("skill"),
+        help="Skill id, e.g. pytorch "
                                          "(see 'mlpath skills').")],
     level: Annotated[str, typer.Argument(metavar="LEVEL", help="Your level now, 0-4.")],
     sector: Annotated[str | None, typer.Option(
+        metavar="SECTOR", autocompletion=complete("sector"),
         help="Target sector for a new profile (needed when none is saved yet).")] = None,
     today: Today = None,
     data_dir: DataDir = None,

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from rich import box
 from rich.console import Group, RenderableType
-from rich.table import Table
 from rich.text import Text
 
 from mlpath.catalogue import model as m
+from mlpath.formats.tables import fitted
+from mlpath.formats.tables import table as _table
 from mlpath.formats.words import SALARY_NOTE, bar, demand, money_range, source_label
-
-
-def _table(title: str | None = None, **kwargs: object) -> Table:
-    return Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
-                 pad_edge=False, expand=False, **kwargs)  # type: ignore[arg-type]
 
 
 def roadmap(cat: m.Catalog) -> RenderableType:
@@ -30,7 +25,7 @@ def roadmap(cat: m.Catalog) -> RenderableType:
             t.add_column("what it is")
             for s in skills:
                 t.add_row(s.id, demand(s.demand), str(s.hours), s.summary)
-            parts.append(t)
+            parts.append(fitted(t))
         elif any(i.certification for i in step.items):
             # every exam, in the order and naming of `mlpath certs` (current ones first)
             parts.append(Text("  " + " · ".join(_cert_label(c)
@@ -76,7 +71,7 @@ def skills(cat: m.Catalog, chosen: list[m.Skill], weights: dict[str, float] | No
         row += [str(s.hours), ", ".join(s.prerequisites) or "—"]
         t.add_row(*row)
     note = Text("* hours from level 0 to 3 (working): our estimate.", style="dim")
-    return Group(t, note)
+    return Group(fitted(t), note)
 
 
 def sectors(cat: m.Catalog) -> RenderableType:
@@ -88,7 +83,7 @@ def sectors(cat: m.Catalog) -> RenderableType:
     for s in cat.sectors:
         hiring = demand(s.hiring_demand.level) if s.hiring_demand else "—"
         t.add_row(s.id, s.name, hiring, ", ".join(s.aliases))
-    return Group(t, Text("Details: mlpath sectors ID", style="dim"))
+    return Group(fitted(t), Text("Details: mlpath sectors ID", style="dim"))
 
 
 def sector(cat: m.Catalog, s: m.Sector) -> RenderableType:
@@ -106,20 +101,20 @@ def sector(cat: m.Catalog, s: m.Sector) -> RenderableType:
                                           f"({s.salary_potential.source})")
     facts.add_row("aliases", ", ".join(s.aliases) or "—")
     facts.add_row("source", s.source)
-    parts.append(facts)
+    parts.append(fitted(facts))
     emphasis = _table("Skills this sector weights (our estimate)")
     emphasis.add_column("skill", style="bold", no_wrap=True)
     emphasis.add_column("weight", justify="right", no_wrap=True)
     emphasis.add_column("why")
     for skill_id, weight in sorted(s.emphasis.items(), key=lambda kv: (-kv[1], kv[0])):
         emphasis.add_row(skill_id, f"{weight:.1f}", s.why.get(skill_id, ""))
-    parts.append(emphasis)
+    parts.append(fitted(emphasis))
     projects = _table("Portfolio projects")
     projects.add_column("project", style="bold")
     projects.add_column("practises")
     for p in s.projects:
         projects.add_row(Text.assemble(p.title, "\n", (p.summary, "dim")), ", ".join(p.skills))
-    parts.append(projects)
+    parts.append(fitted(projects))
     return Group(*parts)
 
 
@@ -150,7 +145,7 @@ def certs(cat: m.Catalog) -> RenderableType:
         notes.append(Text("unverified: we could not confirm the status on the provider's own "
                           "page; check it before you book (see 'mlpath certs --json' for the "
                           "page and our notes).", style="dim"))
-    return Group(t, *notes)
+    return Group(fitted(t), *notes)
 
 
 def salary(cat: m.Catalog, region: m.Region | None) -> RenderableType:
@@ -169,7 +164,7 @@ def salary(cat: m.Catalog, region: m.Region | None) -> RenderableType:
         for b in r.by_experience:
             t.add_row(r.name, b.label, money_range(b.low, b.high, r.currency, r.unit,
                                                    b.open_ended), b.source)
-    parts: list[RenderableType] = [t]
+    parts: list[RenderableType] = [fitted(t)]
     top = max((g.increase_pct for g in sal.growth), default=0) or 1
     growth = _table("Salary growth with experience")
     growth.add_column("experience", no_wrap=True)
@@ -177,7 +172,7 @@ def salary(cat: m.Catalog, region: m.Region | None) -> RenderableType:
     growth.add_column("", no_wrap=True)
     for g in sal.growth:
         growth.add_row(g.label, f"+{g.increase_pct:g}%", bar(100 * g.increase_pct / top, 30))
-    parts.append(growth)
+    parts.append(fitted(growth))
     if sal.growth:
         parts.append(Text(f"source: {sal.growth[0].source}", style="dim"))
     prem = _table("Specialisation premiums")
@@ -188,7 +183,7 @@ def salary(cat: m.Catalog, region: m.Region | None) -> RenderableType:
     for p in sal.premiums:
         prem.add_row(p.name, f"+{p.low_pct:g}–{p.high_pct:g}%", "\n".join(p.roles) or "—",
                      p.source)
-    parts.append(prem)
+    parts.append(fitted(prem))
     o = sal.overall
     if all(r.currency == o.currency for r in regions):  # never a USD line under a £ table
         overall = money_range(o.low, o.high, o.currency, "year", o.open_ended)
@@ -229,7 +224,7 @@ def roles(cat: m.Catalog) -> RenderableType:
         if r.demand:
             t.add_row("demand", demand(r.demand))
         t.add_row("sources", ", ".join(r.sources))
-        parts.append(t)
+        parts.append(fitted(t))
     return Group(*parts)
 
 

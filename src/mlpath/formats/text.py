@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from mlpath.catalogue import model as m
+from mlpath.formats.tables import fitted
+from mlpath.formats.tables import table as _table
 from mlpath.formats.words import (
     SALARY_NOTE,
     apply_line,
@@ -40,20 +41,15 @@ NEXT_WEEKS = 3  # weeks the short view details: this one and the next two
 FILE_WIDTH = 100
 
 
-def _table(title: str) -> Table:
-    return Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
-                 pad_edge=False)
-
-
-NARROW = 72  # below this many columns, tables drop their least useful columns
+NARROW = 72  # below this many columns, a gap's reason goes under its skill
 
 
 def plan_view(plan: Plan, cat: m.Catalog, *, full: bool = False,
               width: int = FILE_WIDTH) -> RenderableType:
     """The plan for a terminal `width` columns wide; `full` lists every gap and week.
 
-    Narrow terminals lose columns (priority, dates) before any text is cut; numbers
-    never wrap."""
+    On a narrow terminal a gap's reason goes under its skill; a table that still does not
+    fit becomes a stacked list (formats/tables.py): numbers and ids are never cut."""
     narrow = width < NARROW
     p = plan.profile
     head = Text.assemble((goal_line(cat, plan), "bold cyan"),
@@ -63,15 +59,14 @@ def plan_view(plan: Plan, cat: m.Catalog, *, full: bool = False,
                          + (f"\n{job_line(plan)}" if plan.job else ""))
     apply = apply_line(plan)
     later = later_line(cat, plan)
-    parts: list[RenderableType] = [head, *([Text(apply, style="bold green")] if apply else []),
-                                   Text(""),
-                                   gaps_table(plan, cat, full=full, narrow=narrow),
-                                   *([Text(later, style="dim")] if later else []),
-                                   readiness_view(plan, cat, narrow=narrow),
-                                   weeks_view(plan, cat, full=full, narrow=narrow),
-                                   *([milestones_view(plan, cat)] if full else []),
-                                   projects_view(plan, full=full),
-                                   certs_view(plan, cat), salary_view(plan, cat),
+    tables = [gaps_table(plan, cat, full=full, narrow=narrow),
+              *([Text(later, style="dim")] if later else []),
+              readiness_view(plan, cat, narrow=narrow), weeks_view(plan, cat, full=full),
+              *([milestones_view(plan, cat)] if full else []), projects_view(plan, full=full),
+              certs_view(plan, cat), salary_view(plan, cat)]
+    parts: list[RenderableType] = [
+        head, *([Text(apply, style="bold green")] if apply else []), Text(""),
+        *(fitted(t) if isinstance(t, Table) else t for t in tables),
                                    Text(summary_line(plan), style="bold green")]
     line = benchmark_line(plan, cat)
     if line:
@@ -134,21 +129,19 @@ def readiness_view(plan: Plan, cat: m.Catalog, *, narrow: bool = False) -> Table
     return t
 
 
-def weeks_view(plan: Plan, cat: m.Catalog, *, full: bool = False,
-               narrow: bool = False) -> Table:
+def weeks_view(plan: Plan, cat: m.Catalog, *, full: bool = False) -> Table:
     """The next weeks in detail (each item with its topic and resource), the rest one line
     per step, then job readiness and review weeks (all weeks in detail with `full`)."""
     detailed = len(plan.weeks) if full else NEXT_WEEKS
     t = _table(f"Week by week ({plan.total_weeks} weeks)")
     t.add_column("week", justify="right", no_wrap=True)
-    if not narrow:  # the week numbers carry the order; dates are in the milestones
-        t.add_column("from", no_wrap=True)
+    t.add_column("from", no_wrap=True)
     t.add_column("study", ratio=1, overflow="fold")
     t.add_column("hours", justify="right", no_wrap=True)
 
     def row(weeks: str, week: int | None, study: str | Text, hours: str) -> None:
         date = plan.weeks[week - 1].start.isoformat() if week else ""
-        t.add_row(*([weeks, study, hours] if narrow else [weeks, date, study, hours]))
+        t.add_row(weeks, date, study, hours)
 
     for week in plan.weeks[:detailed]:
         for n, item in enumerate(week.items):

@@ -62,7 +62,7 @@ def _gap_of(cat: m.Catalog, match: PostingMatch, stated: Mapping[str, int], year
     levels = {k: v for k, (v, _) in current_levels(cat, stated, years).items()}
 
     def gap(hit: SkillHit) -> SkillGap:
-        need = needed_level(match, hit.required)
+        need = max(needed_level(match, hit.required), hit.level or 0)  # "expert in X": 4
         have = levels.get(hit.skill, 0)
         return SkillGap(hit.skill, have, need, hours_between(cat.skill(hit.skill), have, need),
                         hit.required)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import html
 import re
 import sys
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Literal, NamedTuple
 from mlpath.errors import FileError
 from mlpath.matching import vocab
 from mlpath.matching.lazy import rx
+from mlpath.matching.page import html_lines
 
 Section = Literal["required", "nice", "neutral", "ignore"]
 Kind = Literal["required", "nice"]
@@ -117,55 +117,10 @@ def _clause(text: str, start: int, end: int, base: Kind,
 _HTML_HINT = rx(
     r"</?(?:html|body|p|div|br|li|ul|ol|h[1-6]|strong|b|em|span|table|tr|td|section)\b"
     r"[^>]*>", re.I)
-_TOKEN = rx(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]*>|[^<]+|<", re.S | re.I)
-_TAG = rx(r"<\s*(/?)\s*([a-z0-9]+)", re.I)
-_BLOCK = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "section", "article", "header",
-          "footer", "blockquote", "pre", "dd", "dt", "hr", "h1", "h2", "h3", "h4", "h5", "h6"}
-
-
-def _html_lines(text: str) -> list[tuple[int, str]]:
-    """(line number, text) per block of an HTML posting; headings get '# ', items '- '."""
-    block_html = any(m.group(2).lower() in _BLOCK for m in _TAG.finditer(text))
-    newlines = [i for i, c in enumerate(text) if c == "\n"]
-    out: list[tuple[int, str]] = []
-    buf: list[str] = []
-    first, prefix = 0, ""
-
-    def flush() -> None:
-        nonlocal buf, prefix
-        joined = " ".join("".join(buf).split())
-        if joined:
-            out.append((first, prefix + joined))
-        buf, prefix = [], ""
-
-    for m in _TOKEN.finditer(text):
-        tok = m.group()
-        if tok.startswith("<") and len(tok) > 1:
-            tag = _TAG.match(tok)
-            name, opening = (tag.group(2).lower(), not tag.group(1)) if tag else ("", False)
-            if name in _BLOCK:
-                flush()
-                prefix = "# " if opening and name[0] == "h" and name[1:].isdigit() else (
-                    "- " if opening and name == "li" else "")
-            elif name in ("strong", "b"):
-                buf.append("**")
-            continue
-        pos = m.start()
-        for i, chunk in enumerate([tok] if block_html else tok.split("\n")):
-            if i:
-                flush()
-            if not "".join(buf).strip("* ") and chunk.strip():  # where the text starts
-                first = bisect.bisect_left(newlines, pos + len(chunk) - len(chunk.lstrip())) + 1
-            buf.append(html.unescape(chunk))
-            pos += len(chunk) + 1
-    flush()
-    return out
-
-
-_BULLET = rx(r"^(?:[-*•·–—▪◦●○■✓✔>]|\d{1,2}[.)])\s+")
-_MD_HEADING = rx(r"^(#{1,6})\s*")
-_FULL_BOLD = rx(r"^(\*\*|__)(.+?)\1\s*:?$")
-_LINK = rx(r"!?\[([^\]]*)\]\([^)]*\)")
+_BULLET = re.compile(r"^(?:[-*•·–—▪◦●○■✓✔>]|\d{1,2}[.)])\s+")
+_MD_HEADING = re.compile(r"^(#{1,6})\s*")
+_FULL_BOLD = re.compile(r"^(\*\*|__)(.+?)\1\s*:?$")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " ", "\t": " "})
 _INLINE_LABEL = rx(r"^([A-Za-z][\w '/&-]{1,40}):\s+\S")  # "Must have: Python"
 
@@ -207,7 +162,7 @@ def parse_posting(text: str, name: str) -> Posting:
     """Lines with their sections; FileError when the text has nothing to read."""
     if "\x00" in text:
         raise FileError(f"{name} looks like a binary file, not a job posting.")
-    raw_lines = (_html_lines(text) if _HTML_HINT.search(text)
+    raw_lines = (html_lines(text) if _HTML_HINT.search(text)
                  else list(enumerate(text.splitlines(), start=1)))
     lines: list[Line] = []
     section: Section = "neutral"

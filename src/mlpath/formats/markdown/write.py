@@ -42,18 +42,20 @@ PROFILE_MARKER = "mlpath:profile"
 def plan_markdown(plan: Plan, cat: m.Catalog) -> str:
     src = Sources()
     sector = cat.sector(plan.sector)
+    # What to do now first (the summary, this week's boxes), the reference after the weeks.
     parts = [
         f"# {inline(goal_line(cat, plan))}",
         f"<!-- {PLAN_MARKER} format={FORMAT} sector={sector.id} "
         f"start={plan.profile.start.isoformat()} -->",
         _summary(plan, cat, sector, src),
+        _this_week(plan, cat),
         _profile(plan, cat, src),
-        _gaps(plan, cat, sector, src),
-        _readiness(plan, cat),
-        _steps(plan, cat, src),
         _weeks(plan, cat, src),
         _milestones(plan, cat),
         _timeline(plan, cat, sector),
+        _steps(plan, cat, src),
+        _gaps(plan, cat, sector, src),
+        _readiness(plan, cat),
         outlook.projects(plan, cat, sector, src),
         outlook.certifications(plan, cat, src),
         outlook.salary(plan, cat, sector, src),
@@ -98,7 +100,7 @@ def _profile(plan: Plan, cat: m.Catalog, src: Sources) -> str:
     rows = [["target role", f"{cell(role)} (`{p.role}`)"],
             ["target sector", f"{cell(sector.name)} (`{sector.id}`)"]]
     if plan.job:
-        rows.append(["job posting", f"{cell(plan.job.title)} ({cell(plan.job.file)})"])
+        rows.append(["job posting", f"{cell(plan.job.title)} ({cell(_where(plan.job.file))})"])
     if p.background:
         bg = next(b for b in cat.backgrounds if b.id == p.background)
         src.cite(bg.source, f"the {bg.name.lower()} background")
@@ -201,21 +203,39 @@ def _entry(chunks: list[tuple[Week, StudyItem]], cat: m.Catalog, src: Sources) -
     return line
 
 
+def _where(file: str) -> str:
+    """A posting's file as an absolute path (a relative one means nothing elsewhere)."""
+    import os
+
+    return file if file.startswith("<") else os.path.abspath(file)
+
+
+def _this_week(plan: Plan, cat: m.Catalog) -> str:
+    if not plan.weeks:
+        return ""
+    return ("## This week\n\nStart here; the weeks after it are in "
+            "[Week by week](#week-by-week), the full skill gap table further down.\n\n"
+            + _week(plan.weeks[0], item_chunks(plan), cat))
+
+
+def _week(week: Week, chunks: dict[str, list[tuple[Week, StudyItem]]], cat: m.Catalog) -> str:
+    end = week.start + dt.timedelta(days=6)
+    boxes = [_box(week, item, chunks[item.key], cat) for item in week.items]
+    return (f"### Week {week.number} · {week.start.isoformat()} to {end.isoformat()} "
+            f"· {week.hours} h\n\n" + "\n".join(boxes))
+
+
 def _weeks(plan: Plan, cat: m.Catalog, src: Sources) -> str:
     out = [f"## Week by week\n\n{plan.total_weeks} weeks at {plan.profile.hours_per_week} "
-           "h/week: each week's boxes, with the topic to study and where. A review week "
-           "follows every seven weeks of work; interview prep and the job search share the "
-           "last weeks."]
+           "h/week: each week's boxes, with the topic to study and where (week 1 is under "
+           "[This week](#this-week)). A review week follows every seven weeks of work; "
+           "interview prep and the job search share the last weeks."]
     if not plan.weeks:
         return out[0] + "\n\nNothing left to study: every skill is at the level a first job needs."
     src.cite(m.ESTIMATE, "review weeks, the job-readiness share of the last weeks, "
                          "project hours for a first portfolio")
     chunks = item_chunks(plan)
-    for week in plan.weeks:
-        end = week.start + dt.timedelta(days=6)
-        boxes = [_box(week, item, chunks[item.key], cat) for item in week.items]
-        out.append(f"### Week {week.number} · {week.start.isoformat()} to {end.isoformat()} "
-                   f"· {week.hours} h\n\n" + "\n".join(boxes))
+    out += [_week(week, chunks, cat) for week in plan.weeks[1:]]
     return "\n\n".join(out)
 
 
@@ -263,7 +283,8 @@ def _timeline(plan: Plan, cat: m.Catalog, sector: m.Sector) -> str:
     lines = ["```mermaid", "gantt",
              f"    title {_mermaid(sector.name)}: study plan by step",
              "    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m",
-             "    %% each bar ends on the Monday after its last week (end dates are exclusive)",
+             f"    %% each bar ends on the {_DAYS[plan.profile.start.weekday()]} after its last "
+             "week (end dates are exclusive)",
              "    section Steps"]
     for step in cat.steps:
         if step.id not in dates:
@@ -274,6 +295,9 @@ def _timeline(plan: Plan, cat: m.Catalog, sector: m.Sector) -> str:
                      f"{begin.isoformat()}, {end.isoformat()}")
     lines.append("```")
     return "## Timeline\n\n" + "\n".join(lines)
+
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _mermaid(text: str) -> str:
