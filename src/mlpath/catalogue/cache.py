@@ -76,7 +76,9 @@ def _digest(path: Path) -> tuple[int, int]:
     # Content, not modification times: two edits within one clock tick keep the mtime.
     import zlib
 
-    content = path.read_bytes()
+    from mlpath.files import read_regular
+
+    content = read_regular(path)  # a FIFO or device is an OSError here, not a hang
     return len(content), zlib.crc32(content)
 
 

@@ -127,8 +127,10 @@ def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool |
 
     from mlpath.catalogue import lookup
     from mlpath.errors import UsageError
+    from mlpath.person.checks import date_option
     from mlpath.person.profile import DEFAULT_HOURS, DEFAULT_REGION, make_profile
 
+    first = date_option(start, "--start")  # '' and year 9999 are errors, as for --today
     saved = None
     if use_profile is not False:
         from mlpath.person import store
@@ -143,7 +145,7 @@ def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool |
         return make_profile(cat, sector=sector, know=know, background=background,
                             hours_per_week=hours_per_week or DEFAULT_HOURS,
                             region=DEFAULT_REGION if region is None else region,
-                            start=start or dt.date.today(), also=also,
+                            start=first or dt.date.today(), also=also,
                             years_experience=years_experience or 0)
     # Saved levels, unless --background restarts from that background; --know on top.
     base = saved.profile
@@ -151,7 +153,7 @@ def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool |
     if know:
         levels.update(lookup.know(cat, know))
     merged = make_profile(cat, sector=sector or base.sector, know=levels, background=background,
-                          start=start or base.start,
+                          start=first or base.start,
                           hours_per_week=hours_per_week or base.hours_per_week,
                           region=base.region if region is None else region,
                           years_experience=(base.years_experience if years_experience is None
