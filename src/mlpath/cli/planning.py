@@ -111,8 +111,7 @@ def posting_match(cat: "m.Catalog", path: Path) -> "PostingMatch":
     from mlpath.matching import match_posting, read_posting
     from mlpath.matching.terms import sector_terms, skill_terms
 
-    posting = (read_posting(None, stdin_text=sys.stdin.read()) if str(path) == "-"
-               else read_posting(path.expanduser()))
+    posting = read_posting(None if str(path) == "-" else path.expanduser())  # stdin bounded
     return match_posting(posting, skill_terms(cat), sector_terms(cat))
 
 
