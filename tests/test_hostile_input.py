@@ -165,3 +165,45 @@ def test_match_with_bad_files_among_good_ones(cli: Callable[..., Any], tmp_path:
     assert "binary.md looks like a binary file" in errors[1]
     shown = json.loads(result.out)
     assert [f["posting"]["file"] for f in shown] == [str(good)]
+
+
+# --- 9. a fork with a 1,000-deep prerequisite chain ---------------------------------------
+def chain_fork(folder: Path, length: int) -> None:
+    """Add `length` skills to the fork, each requiring the one before (the first: python);
+    each a copy of python, so the fork stays valid whatever fields skills gain."""
+    import copy
+
+    path = folder / "roadmap.yaml"
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    python = next(s for s in doc["skills"] if s["id"] == "python")
+    for i in range(length):
+        skill = copy.deepcopy(python)
+        skill.update(id=f"chain-{i}", name=f"Chain {i}", phrases=[f"chainskill{i}"],
+                     prerequisites=[f"chain-{i - 1}" if i else "python"], track="elective")
+        for resource in skill.get("resources", []):
+            resource["id"] = f"{resource['id']}-chain-{i}"
+        for topic in skill.get("topics", []):
+            if "resource" in topic:
+                topic["resource"] = f"{topic['resource']}-chain-{i}"
+        doc["skills"].append(skill)
+    path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+
+
+def test_a_thousand_deep_prerequisite_chain(cli: Callable[..., Any], data_copy: Path) -> None:
+    chain_fork(data_copy, 1000)
+    result = cli("plan", "--sector", "finance", "--also", "chain-999", "--format", "json",
+                 "--data-dir", str(data_copy))
+    assert result.code == 0, result.err[-500:]
+    assert "chain-0" in {g["skill"] for g in json.loads(result.out)["gaps"]}
+
+
+def test_a_recursion_error_anywhere_is_one_line(cli: Callable[..., Any],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    def too_deep(*args: Any, **kwargs: Any) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr("mlpath.planning.build_plan", too_deep)
+    result = cli("plan", "--sector", "finance")
+    assert result.code == 1
+    assert result.err.startswith("Error: The input is nested too deeply to read")
+    assert len(result.err.strip().splitlines()) == 1
