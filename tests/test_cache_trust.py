@@ -47,38 +47,37 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def test_a_pickle_in_a_world_writable_folder_is_not_loaded(cache_dir: Path,
-                                                           tmp_path: Path) -> None:
+def planted_and_loaded(cache_dir: Path, tmp_path: Path, folder_mode: int, file_mode: int,
+                       owner: int | None = None) -> tuple[Path, Path]:
+    """Plant an entry with these modes (and owner), load the catalogue; the planted code
+    must not have run. Returns (entry, marker)."""
     marker = tmp_path / "code-ran"
     entry = plant(cache_dir, marker)
-    cache_dir.chmod(0o777)
-    entry.chmod(0o644)
+    cache_dir.chmod(folder_mode)
+    entry.chmod(file_mode)
+    if owner is not None:
+        os.chown(entry, owner, owner)
     assert isinstance(load_catalog(), Catalog)
     assert not marker.exists(), "the planted pickle ran"
+    return entry, marker
+
+
+def test_a_pickle_in_a_world_writable_folder_is_not_loaded(cache_dir: Path,
+                                                           tmp_path: Path) -> None:
+    entry, marker = planted_and_loaded(cache_dir, tmp_path, 0o777, 0o644)
     assert entry.read_bytes().endswith(pickle.dumps(Planted(marker))), \
         "mlpath wrote into a folder others can write to"
 
 
 def test_a_group_writable_cache_file_is_not_loaded(cache_dir: Path, tmp_path: Path) -> None:
-    marker = tmp_path / "code-ran"
-    entry = plant(cache_dir, marker)
-    cache_dir.chmod(0o700)
-    entry.chmod(0o664)
-    assert isinstance(load_catalog(), Catalog)
-    assert not marker.exists(), "the planted pickle ran"
+    planted_and_loaded(cache_dir, tmp_path, 0o700, 0o664)
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
                     reason="giving a file to another user needs root")
 def test_a_cache_file_owned_by_someone_else_is_not_loaded(cache_dir: Path,
                                                           tmp_path: Path) -> None:
-    marker = tmp_path / "code-ran"
-    entry = plant(cache_dir, marker)
-    cache_dir.chmod(0o755)
-    entry.chmod(0o644)
-    os.chown(entry, 65534, 65534)  # nobody
-    assert isinstance(load_catalog(), Catalog)
-    assert not marker.exists(), "the planted pickle ran"
+    planted_and_loaded(cache_dir, tmp_path, 0o755, 0o644, owner=65534)  # nobody
 
 
 def test_a_symlinked_cache_file_is_not_followed(cache_dir: Path, tmp_path: Path) -> None:
