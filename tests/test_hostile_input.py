@@ -134,6 +134,23 @@ def test_deeply_nested_json_in_a_plan_marker_is_one_line(cli: Callable[..., Any]
     assert "the recorded profile is not valid JSON" in result.err
 
 
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ('"start":"2027-01-04"', '"start":"9999-01-04"', "'start' must be a date from 1900 to 2200"),
+    ('"python":', '"python":1e999,"x":', "Level for 'python' must be a whole number"),
+], ids=["year-9999", "level-1e999"])
+def test_a_recorded_profile_mlpath_cannot_plan_from_is_one_line(
+        cli: Callable[..., Any], tmp_path: Path, old: str, new: str, message: str) -> None:
+    plan_md = tmp_path / "plan.md"
+    assert cli("plan", "--sector", "finance", "--start", "2027-01-04", "--know", "python=1",
+               "--format", "markdown", "--output", str(plan_md)).code == 0
+    text = plan_md.read_text()
+    assert old in text, "the row tests nothing"
+    plan_md.write_text(text.replace(old, new, 1))
+    result = cli("progress", "sync", str(plan_md), "--today", "2027-01-05")
+    assert result.code == 1 and message in result.err, result.err
+    assert not profile_path().exists()
+
+
 # --- 4. a marker naming a skill by another name is recorded under its id ------------------
 def test_sync_records_canonical_ids(cli: Callable[..., Any], tmp_path: Path) -> None:
     plan_md = tmp_path / "plan.md"

@@ -220,7 +220,10 @@ def recorded_profile(plan: PlanFile, cat: m.Catalog) -> Profile | None:
     """The profile the plan was made from, validated; None when the file has none."""
     if plan.profile is None:
         return None
+    from mlpath.person.checks import check_profile_mapping
+
     try:
+        check_profile_mapping(cat, plan.profile)  # dates 1900-2200, whole-number levels
         return from_dict(cat, plan.profile)
     except MlpathError as exc:
         raise FileError(f"{plan.name}: the recorded profile is unusable: {exc.message}") from None
