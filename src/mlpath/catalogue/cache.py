@@ -105,7 +105,10 @@ def _file(folder: Path) -> Path | None:
 
 
 def _private(info: os.stat_result) -> bool:
-    """Owned by this user and writable by nobody else."""
+    """Owned by this user and writable by nobody else. Where ownership cannot be told
+    (Windows: no geteuid), nothing is private, and the cache is not used."""
+    if not hasattr(os, "geteuid"):
+        return False
     return info.st_uid == os.geteuid() and not info.st_mode & 0o022
 
 
@@ -136,7 +139,7 @@ def _open_private(path: Path) -> int | None:
 def load(folder: Path, expected: bytes | None) -> Catalog | None:
     """The cached catalogue of `folder` if it was built from exactly `expected`, else None."""
     path = _file(folder) if expected is not None else None
-    if path is None or expected is None or not hasattr(os, "geteuid"):
+    if path is None or expected is None:
         return None
     fd = _open_private(path)
     if fd is None:
