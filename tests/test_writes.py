@@ -123,3 +123,18 @@ def test_a_returning_users_plan_does_not_import_yaml(cli: Callable[..., Any],
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env={**os.environ, "MLPATH_HOME": str(user_home)})
     assert run.returncode == 0 and run.stderr.endswith("False"), run.stderr
+
+
+def test_an_export_to_a_device_writes_to_it_and_keeps_it(cli: Callable[..., Any],
+                                                         tmp_path: Path) -> None:
+    """`plan -o /dev/null --force` as root: a null device made in tmp_path stands for it."""
+    device = tmp_path / "null"
+    try:
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))  # the null device's numbers
+        device.write_bytes(b"probe")  # a file system mounted nodev refuses to open it
+    except (OSError, AttributeError):
+        pytest.skip("cannot make a device node here (needs root and a dev-enabled mount)")
+    result = cli(*PLAN, "--output", str(device), "--force")
+    assert result.code == 0, result.err
+    assert stat.S_ISCHR(device.stat().st_mode), "the device was replaced by a regular file"
+    assert [p.name for p in tmp_path.iterdir()] == ["null"]  # no temp file left
