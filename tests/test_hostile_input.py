@@ -224,3 +224,18 @@ def test_a_recursion_error_anywhere_is_one_line(cli: Callable[..., Any],
     assert result.code == 1
     assert result.err.startswith("Error: The input is nested too deeply to read")
     assert len(result.err.strip().splitlines()) == 1
+
+
+def test_assess_never_plans_or_saves_from_a_date_it_cannot_plan_from(catalog: Any) -> None:
+    """Whatever way the answers came (the questionnaire's start question included)."""
+    import datetime as dt
+
+    from mlpath.cli.assess import _finish
+    from mlpath.errors import UsageError
+    from mlpath.person.profile import make_profile
+
+    person = make_profile(catalog, sector="finance", start=dt.date(9999, 1, 4))
+    with pytest.raises(UsageError, match="The start date must be a date from 1900 to 2200"):
+        _finish(catalog, person, None, dt.date(2027, 1, 4), via="assess", save=True,
+                output=None, force=False, interactive=False)
+    assert not profile_path().exists()

@@ -117,8 +117,10 @@ def _finish(cat: "m.Catalog", person: "Profile", saved: "SavedProfile | None", t
             interactive: bool) -> None:
     from mlpath.cli.planning import emit
     from mlpath.person import store
+    from mlpath.person.checks import bounded
     from mlpath.planning import build_plan
 
+    bounded(person.start, "The start date")  # whatever path the answers came by
     result = build_plan(cat, person)
     note = ""
     if save:
