@@ -138,3 +138,16 @@ def test_an_export_to_a_device_writes_to_it_and_keeps_it(cli: Callable[..., Any]
     assert result.code == 0, result.err
     assert stat.S_ISCHR(device.stat().st_mode), "the device was replaced by a regular file"
     assert [p.name for p in tmp_path.iterdir()] == ["null"]  # no temp file left
+
+
+def test_temp_files_of_killed_saves_are_swept_under_the_lock(cli: Callable[..., Any],
+                                                             user_home: Path) -> None:
+    assert cli("progress", "set", "python", "2", "--sector", "finance").code == 0
+    stale = [user_home / ".profile.yaml.k1ll3d.tmp", user_home / ".profile.yaml.bak.x.tmp",
+             user_home / ".profile.json.abc.tmp"]
+    for path in stale:
+        path.write_text("half a profile")
+    assert cli("progress", "set", "sql", "3").code == 0
+    assert not [p for p in stale if p.exists()]
+    assert sorted(p.name for p in user_home.iterdir()) == [
+        "profile.json", "profile.yaml", "profile.yaml.bak"]

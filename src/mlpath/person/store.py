@@ -104,6 +104,10 @@ def locked() -> Iterator[None]:
         raise ProfileError(f"Cannot save the profile in {folder}: "
                            f"{exc.strerror or exc}.") from None
     with stack:
+        for leftover in folder.glob(f".{FILE_NAME}.*.tmp"):  # of saves killed midway:
+            leftover.unlink(missing_ok=True)  # under the lock no save is running
+        for leftover in folder.glob(f".{TWIN_NAME}.*.tmp"):
+            leftover.unlink(missing_ok=True)
         yield
 
 
