@@ -435,7 +435,13 @@ ROWS = [
     row("profile-also-a-number", "plan --profile", EXIT_ERROR,
         r"profile\.yaml is not usable: 'also' must list skills",
         lambda c: c.profile({"  levels:": "  also: 5\n  levels:"})),
-    # 10. a FIFO where a data file or the profile should be; MLPATH_HOME is a file
+    row("answers-hours-a-fraction", "assess --answers {tmp}/answers.yaml", EXIT_USAGE,
+        r"answers\.yaml: 'hours_per_week' must be a whole number \(got 12\.5\)",
+        lambda c: c.write("answers.yaml", "sector: finance\nhours_per_week: 12.5\n")),
+    row("profile-years-as-text", "plan --profile", EXIT_ERROR,
+        r"profile\.yaml is not usable: 'years_experience' must be a whole number \(got 'ten'\)",
+        lambda c: c.profile({"years_experience: 0": "years_experience: ten"})),
+        # 10. a FIFO where a data file or the profile should be; MLPATH_HOME is a file
     row("fork-roadmap-is-a-fifo", "validate --data-dir {data}", EXIT_ERROR,
         r"roadmap\.yaml: \(top\): cannot be read \(not a regular file",
         lambda c: fifo(c.data / "roadmap.yaml")),

@@ -78,6 +78,10 @@ def check_levels(cat: m.Catalog, levels: Any, what: str = "levels") -> None:
 def check_profile_mapping(cat: m.Catalog, raw: Mapping[str, Any]) -> None:
     """The checks above on a profile mapping (saved profile, answers file, plan marker)."""
     check_levels(cat, raw.get("levels"))
+    for key in ("hours_per_week", "years_experience"):  # the range is from_dict's to check
+        value = raw.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            raise UsageError(f"'{key}' must be a whole number (got {short(value)}).")
     also = raw.get("also")
     if also is not None and (not isinstance(also, list)
                              or not all(isinstance(a, str) for a in also)):
