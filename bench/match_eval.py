@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from mlpath.catalogue.load import load_catalog  # noqa: E402
-from mlpath.matching import extract, match_posting, read_posting  # noqa: E402
+from mlpath.matching import match_posting, phrases, read_posting  # noqa: E402
 from mlpath.matching.extract import PostingMatch  # noqa: E402
 from mlpath.matching.terms import sector_terms, skill_terms  # noqa: E402
 
@@ -124,8 +124,8 @@ def timing(postings: Path, terms: Mapping[str, Sequence[str]],
     """(wall, CPU) seconds to read, parse and match n postings (the set cycled), with the
     phrase index and regexes built cold, as in one `mlpath match` call."""
     files = sorted(p for p in postings.iterdir() if p.suffix in (".md", ".txt", ".html"))
-    extract._index.cache_clear()
-    extract._COMPILED.clear()
+    phrases.index.cache_clear()
+    phrases.MATCHERS.clear()
     wall, cpu = time.perf_counter(), time.process_time()
     for i in range(n):
         match_posting(read_posting(files[i % len(files)]), terms, sector_terms)

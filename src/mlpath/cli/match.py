@@ -25,6 +25,10 @@ def match(
         help="Start from a background's typical levels instead of the saved profile.")] = None,
     use_profile: Annotated[bool, typer.Option(
         "--profile/--no-profile", help="Use the saved profile's levels (default).")] = True,
+    years_experience: Annotated[int | None, typer.Option(
+        "--years-experience", min=0, max=60,
+        help="Years of work (soft skills count as held from 2) [default: the saved "
+             "profile's, else 0].")] = None,
     format: Annotated[str | None, typer.Option(
         "--format", "-f", metavar="text|json", help="text for people, json for programs.")] = None,
     json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
@@ -51,13 +55,16 @@ def match(
     if files.count("-") > 1:
         raise UsageError("'-' (standard input) can be given once.")
     cat = catalog(data_dir)
-    levels = stated_levels(cat, know=know, background=background, use_profile=use_profile)
+    levels, years = stated_levels(cat, know=know, background=background,
+                                  use_profile=use_profile)
+    if years_experience is not None:
+        years = years_experience
     terms, sectors = skill_terms(cat), sector_terms(cat)
     fits, bad = [], 0
     for name in files:
         try:  # stdin is read with the same byte limit and decoder as a file
             posting = read_posting(None if name == "-" else Path(name).expanduser())
-            fits.append(fit(cat, match_posting(posting, terms, sectors), levels))
+            fits.append(fit(cat, match_posting(posting, terms, sectors), levels, years))
         except MlpathError as err:
             if len(files) == 1:
                 raise
@@ -83,19 +90,17 @@ def match(
 
 
 def stated_levels(cat: "m.Catalog", *, know: str | None, background: str | None,
-                  use_profile: bool) -> dict[str, int]:
-    """The saved profile's levels (or a background's), with --know on top."""
-    from mlpath.catalogue import lookup
+                  use_profile: bool) -> tuple[dict[str, int], int]:
+    """The levels and years of experience `plan` would use (person.profile.resolve): the
+    saved profile's, or a background's, with --know on top."""
+    from mlpath.person.profile import resolve
 
-    levels: dict[str, int] = {}
-    if background is not None:
-        levels.update(lookup.background(cat, background).levels)
-    elif use_profile:
+    saved = None
+    if use_profile:
         from mlpath.person import store
 
-        saved = store.load(cat)
-        if saved is not None:
-            levels.update(saved.profile.levels)
-    if know:
-        levels.update(lookup.know(cat, know))
-    return levels
+        found = store.load(cat)
+        saved = found.profile if found is not None else None
+    sector = None if saved is not None else cat.sectors[0].id  # match needs no sector
+    profile = resolve(cat, saved, know=know, background=background, sector=sector)
+    return dict(profile.levels), profile.years_experience

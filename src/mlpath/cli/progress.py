@@ -99,6 +99,7 @@ def show(today: Today = None, data_dir: DataDir = None, json: Json = False) -> N
         print_json({"sector": saved.profile.sector, "steps": report.steps,
                     "readiness": plan.overall_readiness, "hours_done": report.done,
                     "hours_left": report.left, "total_hours": plan.total_hours,
+                    "hours_studied": report.studied, "hours_reshaped": report.reshaped,
                     "finish": plan.finish, "closed": report.closed,
                     "improved": report.improved, "changes": report.changes})
         return

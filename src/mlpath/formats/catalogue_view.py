@@ -31,8 +31,13 @@ def roadmap(cat: m.Catalog) -> RenderableType:
             for s in skills:
                 t.add_row(s.id, demand(s.demand), str(s.hours), s.summary)
             parts.append(t)
+        elif any(i.certification for i in step.items):
+            # every exam, in the order and naming of `mlpath certs` (current ones first)
+            parts.append(Text("  " + " · ".join(_cert_label(c)
+                                                for c in cat.certifications_by_status())))
+            parts.append(Text(""))
         else:
-            parts.append(Text("  " + " · ".join(_item_label(cat, i) for i in step.items)))
+            parts.append(Text("  " + " · ".join(i.label for i in step.items)))
             parts.append(Text(""))
     sources = dict.fromkeys(step.source for step in cat.steps)
     titles = [found.title if (found := cat.source(s)) else s for s in sources]
@@ -41,15 +46,16 @@ def roadmap(cat: m.Catalog) -> RenderableType:
     return Group(*parts)
 
 
-def _item_label(cat: m.Catalog, item: m.StepItem) -> str:
-    """A step item; a certification says when it is retired or its status unconfirmed."""
-    if item.certification is None:
-        return item.label
-    cert = cat.certification(item.certification)
+def cert_name(c: m.Certification) -> str:
+    return f"{c.name} ({c.code})" if c.code else c.name
+
+
+def _cert_label(cert: m.Certification) -> str:
+    """A certification; says when it is retired or its status unconfirmed."""
     if cert.status == "retired":
         when = f" {cert.retired_on}" if cert.retired_on else ""
-        return f"{item.label} (retired{when})"
-    return f"{item.label} (unverified)" if cert.status == "unverified" else item.label
+        return f"{cert_name(cert)} (retired{when})"
+    return f"{cert_name(cert)} (unverified)" if cert.status == "unverified" else cert_name(cert)
 
 
 def skills(cat: m.Catalog, chosen: list[m.Skill], weights: dict[str, float] | None = None,
@@ -124,16 +130,22 @@ def certs(cat: m.Catalog) -> RenderableType:
     t.add_column("prep*", justify="right", no_wrap=True)
     t.add_column("covers", ratio=2)
     for c in cat.certifications_by_status():
-        name = f"{c.name} ({c.code})" if c.code else c.name
+        name = cert_name(c)
         detail = f"{c.provider} · {c.level}"
         if c.successor:
             detail += f" · succeeded by {cat.certification(c.successor).name}"
         status = c.status + (f"\n{c.retired_on}" if c.retired_on else "")
+        checked = f"checked {c.as_of}" + ("\nthird-party†" if c.status_basis == "third-party"
+                                          else "")
         t.add_row(Text.assemble(name, "\n", (detail, "dim")),
-                  Text.assemble(status, "\n", (f"checked {c.as_of}", "dim")),
+                  Text.assemble(status, "\n", (checked, "dim")),
                   str(c.prep_hours), ", ".join(c.skills))
     notes = [Text("* prep hours: our estimate. Status as checked on the date shown; "
                   "retired exams are kept so you can see what replaced them.", style="dim")]
+    if any(c.status_basis == "third-party" for c in cat.certifications):
+        notes.append(Text("† third-party: confirmed by study guides and news pages that quote "
+                          "the provider, not by a provider page we could read ('mlpath certs "
+                          "--json' names them).", style="dim"))
     if any(c.status == "unverified" for c in cat.certifications):
         notes.append(Text("unverified: we could not confirm the status on the provider's own "
                           "page; check it before you book (see 'mlpath certs --json' for the "

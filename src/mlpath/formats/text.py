@@ -16,17 +16,20 @@ from rich.text import Text
 
 from mlpath.catalogue import model as m
 from mlpath.formats.words import (
+    apply_line,
     bar,
     benchmark_line,
     certification_reason,
     gap_reason,
+    goal_line,
+    item_resources,
     item_title,
     job_line,
+    later_line,
     milestone_text,
     money_range,
     salary_label,
     summary_line,
-    topic_resources,
     topic_text,
 )
 from mlpath.planning.model import Gap, Plan, StudyItem
@@ -51,15 +54,18 @@ def plan_view(plan: Plan, cat: m.Catalog, *, full: bool = False,
     Narrow terminals lose columns (priority, dates) before any text is cut; numbers
     never wrap."""
     narrow = width < NARROW
-    sector = cat.sector(plan.sector)
     p = plan.profile
-    head = Text.assemble(("Your path to ML engineer in ", "bold"), (sector.name, "bold cyan"),
+    head = Text.assemble((goal_line(cat, plan), "bold cyan"),
                          f"\nregion {p.region} · {p.hours_per_week} h/week · "
                          f"starting {p.start.isoformat()}"
                          + (f" · background {p.background}" if p.background else "")
                          + (f"\n{job_line(plan)}" if plan.job else ""))
-    parts: list[RenderableType] = [head, Text(""),
+    apply = apply_line(plan)
+    later = later_line(cat, plan)
+    parts: list[RenderableType] = [head, *([Text(apply, style="bold green")] if apply else []),
+                                   Text(""),
                                    gaps_table(plan, cat, full=full, narrow=narrow),
+                                   *([Text(later, style="dim")] if later else []),
                                    readiness_view(plan, cat, narrow=narrow),
                                    weeks_view(plan, cat, full=full, narrow=narrow),
                                    *([milestones_view(plan, cat)] if full else []),
@@ -102,11 +108,13 @@ def gaps_table(plan: Plan, cat: m.Catalog, *, full: bool = False,
         levels, hours = f"{g.current}→{g.target}", str(g.hours)
         if narrow:  # the reason goes under the skill
             t.add_row(Text.assemble((g.skill, "bold"), "\n",
-                                    (gap_reason(cat, sector, g), "")), levels, hours)
+                                    (gap_reason(cat, sector, g, plan.profile.role), "")),
+                      levels, hours)
         else:
             t.add_row(g.skill, levels, f"{g.priority:g}", hours,
-                      gap_reason(cat, sector, g))
-    done = [g.skill for g in plan.gaps if g.gap == 0]
+                      gap_reason(cat, sector, g, plan.profile.role))
+    done = [g.skill + (" (assumed)" if g.assumed_from else "") for g in plan.gaps
+            if g.gap == 0]
     if done:
         t.caption = "Already there: " + ", ".join(done)
         t.caption_justify = "left"
@@ -154,7 +162,7 @@ def weeks_view(plan: Plan, cat: m.Catalog, *, full: bool = False,
         for step in cat.steps:
             _summary_row(row, groups.get(step.id), f"Step {step.number} · {step.name}")
         _summary_row(row, groups.get("job"), "Job readiness (overlaps the last weeks)")
-        _summary_row(row, groups.get("review"), "Review weeks (one in eight)")
+        _summary_row(row, groups.get("review"), "Review weeks")
     if not plan.weeks:
         t.caption = f"Nothing left to study from {plan.profile.start.isoformat()}."
     return t
@@ -170,7 +178,7 @@ def _item_text(cat: m.Catalog, item: StudyItem) -> Text:
     topic = topic_text(cat, item)
     if topic:
         out.append(f"\n{topic}")
-    resources = topic_resources(cat, item)
+    resources = item_resources(cat, item)
     if resources:
         out.append("\n" + " · ".join(r.title for r in resources), style="dim")
     return out

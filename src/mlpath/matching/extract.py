@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from mlpath.errors import MlpathError
 from mlpath.matching import vocab
@@ -23,8 +23,7 @@ class NoSkillFound(MlpathError):
     """A posting that names no catalogue skill (or is not a job posting at all)."""
 
 
-@dataclass(frozen=True)
-class SkillHit:
+class SkillHit(NamedTuple):
     skill: str
     required: bool
     evidence: str  # the line the skill was found on
@@ -36,8 +35,7 @@ class SkillHit:
     group: int | None = None
 
 
-@dataclass(frozen=True)
-class PostingMatch:
+class PostingMatch(NamedTuple):
     name: str
     title: str
     skills: tuple[SkillHit, ...]  # one per skill: required first, then in posting order

@@ -8,12 +8,12 @@ from __future__ import annotations
 import bisect
 import html
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from mlpath.errors import FileError
 from mlpath.matching import vocab
+from mlpath.matching.lazy import rx
 from mlpath.matching.source import decode, defuse, read_input, sanitise
 
 Section = Literal["required", "nice", "neutral", "ignore"]
@@ -21,15 +21,13 @@ Kind = Literal["required", "nice"]
 MAX_LINE = 2000  # longer lines (no real posting has them) are cut at spaces
 
 
-@dataclass(frozen=True)
-class Clause:  # characters start..end of a line, required or nice to have
+class Clause(NamedTuple):  # characters start..end of a line, required or nice to have
     start: int
     end: int
     kind: Kind
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     number: int  # 1-based, in the text as given (HTML: where the line's text starts)
     text: str  # markup removed, whitespace collapsed
     section: Section
@@ -45,8 +43,7 @@ class Line:
         return "nice" if self.section == "nice" else "required"
 
 
-@dataclass(frozen=True)
-class Posting:
+class Posting(NamedTuple):
     name: str  # the file as given, or "<stdin>"
     title: str
     lines: tuple[Line, ...]
@@ -61,9 +58,9 @@ def classify_heading(text: str) -> Section | None:
 
 
 # ------------------------------------------------------------------ clauses and cues
-_CLAUSE_END = re.compile(r"[;|]\s*|(?<=[.!?])\s+|\s+[—–]\s+|\s+but\s+")
-_ABBREV = re.compile(r"\b(?:e\.g|i\.e|etc|vs|incl|approx)\.", re.I)
-_PAREN = re.compile(r"\([^()]*\)")
+_CLAUSE_END = rx(r"[;|]\s*|(?<=[.!?])\s+|\s+[—–]\s+|\s+but\s+")
+_ABBREV = rx(r"\b(?:e\.g|i\.e|etc|vs|incl|approx)\.", re.I)
+_PAREN = rx(r"\([^()]*\)")
 
 
 def clauses(text: str, section: Section) -> tuple[Clause, ...]:
@@ -115,11 +112,11 @@ def _clause(text: str, start: int, end: int, base: Kind,
 
 
 # ------------------------------------------------------------------ HTML and Markdown
-_HTML_HINT = re.compile(
+_HTML_HINT = rx(
     r"</?(?:html|body|p|div|br|li|ul|ol|h[1-6]|strong|b|em|span|table|tr|td|section)\b"
     r"[^>]*>", re.I)
-_TOKEN = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]*>|[^<]+|<", re.S | re.I)
-_TAG = re.compile(r"<\s*(/?)\s*([a-z0-9]+)", re.I)
+_TOKEN = rx(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]*>|[^<]+|<", re.S | re.I)
+_TAG = rx(r"<\s*(/?)\s*([a-z0-9]+)", re.I)
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "section", "article", "header",
           "footer", "blockquote", "pre", "dd", "dt", "hr", "h1", "h2", "h3", "h4", "h5", "h6"}
 
@@ -163,12 +160,12 @@ def _html_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_BULLET = re.compile(r"^(?:[-*•·–—▪◦●○■✓✔>]|\d{1,2}[.)])\s+")
-_MD_HEADING = re.compile(r"^(#{1,6})\s*")
-_FULL_BOLD = re.compile(r"^(\*\*|__)(.+?)\1\s*:?$")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_BULLET = rx(r"^(?:[-*•·–—▪◦●○■✓✔>]|\d{1,2}[.)])\s+")
+_MD_HEADING = rx(r"^(#{1,6})\s*")
+_FULL_BOLD = rx(r"^(\*\*|__)(.+?)\1\s*:?$")
+_LINK = rx(r"!?\[([^\]]*)\]\([^)]*\)")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " ", "\t": " "})
-_INLINE_LABEL = re.compile(r"^([A-Za-z][\w '/&-]{1,40}):\s+\S")  # "Must have: Python"
+_INLINE_LABEL = rx(r"^([A-Za-z][\w '/&-]{1,40}):\s+\S")  # "Must have: Python"
 
 
 def _clean(raw: str) -> tuple[str, bool, int | None, bool]:

@@ -13,16 +13,36 @@ PREMIUM_SKILLS, PREMIUM_WEIGHT = 2, 1.3
 
 
 # Professional and specialty exams expect years in the job (their providers say so): for a
-# first ML job an associate-level exam comes first.
+# first ML job an associate-level exam comes first unless the person has EXPERIENCED
+# years of relevant (software, data or ML) work.
 LEVEL_RANK = {"foundational": 0, "associate": 0, "professional": 1, "specialty": 1}
-EXPERIENCED = 3  # years of professional experience from which any level fits
+EXPERIENCED = 3
+CLOUD_OF_PROVIDER = {"aws": "aws", "amazon": "aws", "google": "gcp", "microsoft": "azure",
+                     "azure": "azure"}
 
 
-def pick_certifications(cat: m.Catalog, sector: m.Sector, gaps: tuple[Gap, ...],
-                        years: int = 0) -> tuple[CertificationPick, ...]:
-    """Up to two, best fit first: active before unverified, associate level before
-    professional for someone with little experience; a retired one only as its successor."""
-    importance = {x.skill: x.importance for x in gaps}
+def cloud_of(cert: m.Certification) -> str | None:
+    """The cloud an exam is about: its `cloud` field, else its provider's cloud."""
+    named = getattr(cert, "cloud", None)
+    if named:
+        return str(named)
+    words = cert.provider.lower().replace("(", " ").split()
+    return next((CLOUD_OF_PROVIDER[w] for w in words if w in CLOUD_OF_PROVIDER), None)
+
+
+def relevant_years(cat: m.Catalog, background: str | None, years: int) -> int:
+    """Years that count for an exam's experience: a career changer's or student's count 0."""
+    bg = next((b for b in cat.backgrounds if b.id == background), None)
+    return years if bg is not None and bg.relevant_experience else 0
+
+
+def pick_certifications(cat: m.Catalog, gaps: tuple[Gap, ...], *, years: int = 0,
+                        cloud: str | None = None) -> tuple[CertificationPick, ...]:
+    """Up to two, best fit first: the goal's cloud before others (any cloud when none is
+    given), active before unverified, associate level before professional for someone
+    with under EXPERIENCED relevant years, then how much of the goal's study it covers.
+    A retired exam only as its successor. Always optional."""
+    importance = {x.skill: x.importance * x.target for x in gaps}
     candidates = []
     for index, listed in enumerate(cat.certifications):
         chosen, successor_of = listed, None
@@ -33,15 +53,21 @@ def pick_certifications(cat: m.Catalog, sector: m.Sector, gaps: tuple[Gap, ...],
             if chosen.status == "retired":
                 continue
         fit = sum(importance.get(s, 0) for s in chosen.skills)
+        if fit == 0:
+            continue
+        # the goal's cloud first, then exams of no cloud, then other clouds
+        place = 0 if cloud is None else (0, 1, 2)[
+            (cloud_of(chosen) != cloud) + (cloud_of(chosen) not in (cloud, None))]
         level = LEVEL_RANK.get(chosen.level, 1) if years < EXPERIENCED else 0
-        candidates.append(((STATUS_RANK[chosen.status], level, -fit, index), chosen,
-                           successor_of))
+        candidates.append(((place, STATUS_RANK[chosen.status], level, -fit, index),
+                           chosen, successor_of))
     picks: list[CertificationPick] = []
     for _, chosen, successor_of in sorted(candidates, key=lambda c: c[0]):
         if any(p.certification == chosen.id for p in picks):
             continue
-        covered = tuple(s for s in chosen.skills if importance.get(s, 0) > 1.0)
-        picks.append(CertificationPick(chosen.id, covered[:4], successor_of))
+        covered = tuple(s for s in chosen.skills if s in importance)
+        picks.append(CertificationPick(chosen.id, covered[:4], successor_of,
+                                       level=chosen.level))
     return tuple(picks[:2])
 
 

@@ -77,12 +77,12 @@ class PlanFile:
     tasks: tuple[Task, ...]
 
     def items(self) -> list[ItemProgress]:
-        """Per skill/certification, in file order."""
-        grouped: dict[str, list[Task]] = {}
+        """Per skill pass (a skill's 0→2 and 2→3 are two) and certification, in file order."""
+        grouped: dict[tuple[str, int], list[Task]] = {}
         for task in self.tasks:
-            grouped.setdefault(task.key, []).append(task)
+            grouped.setdefault((task.key, task.to_level), []).append(task)
         out = []
-        for key, tasks in grouped.items():
+        for (key, _), tasks in grouped.items():
             parts = max(t.parts for t in tasks)
             numbers = {t.part for t in tasks}
             ticked = {t.part for t in tasks if t.ticked}
@@ -91,8 +91,12 @@ class PlanFile:
         return out
 
     def reached(self) -> dict[str, int]:
-        """Skill id → level, for every skill whose boxes are all ticked."""
-        return {i.key: i.to_level for i in self.items() if i.reached and ":" not in i.key}
+        """Skill id → level, for every skill with all boxes of a pass ticked (the highest)."""
+        out: dict[str, int] = {}
+        for i in self.items():
+            if i.reached and ":" not in i.key:
+                out[i.key] = max(out.get(i.key, 0), i.to_level)
+        return out
 
 
 def read(path: Path) -> PlanFile:

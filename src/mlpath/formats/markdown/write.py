@@ -16,15 +16,19 @@ from mlpath.catalogue import model as m
 from mlpath.formats.markdown import outlook
 from mlpath.formats.markdown.text import Sources, cell, inline, link, table
 from mlpath.formats.words import (
+    apply_line,
     bar,
     benchmark_line,
     gap_reason,
+    goal_line,
+    item_done_when,
+    item_resources,
     item_title,
     job_line,
+    later_line,
     milestone_text,
     source_label,
     summary_line,
-    topic_resources,
     topic_text,
 )
 from mlpath.person.profile import to_dict
@@ -39,7 +43,7 @@ def plan_markdown(plan: Plan, cat: m.Catalog) -> str:
     src = Sources()
     sector = cat.sector(plan.sector)
     parts = [
-        f"# Your path to ML engineer in {inline(sector.name)}",
+        f"# {inline(goal_line(cat, plan))}",
         f"<!-- {PLAN_MARKER} format={FORMAT} sector={sector.id} "
         f"start={plan.profile.start.isoformat()} -->",
         _summary(plan, cat, sector, src),
@@ -69,6 +73,9 @@ def _summary(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
     job = job_line(plan)
     if job:
         text = inline(job) + "\n\n" + text
+    for extra in (apply_line(plan), later_line(cat, plan)):
+        if extra:
+            text += "\n\n" + inline(extra)
     bench = benchmark_line(plan, cat)
     if bench:
         fact = next((f for f in cat.facts if f.benchmark), None)
@@ -87,7 +94,9 @@ def _profile(plan: Plan, cat: m.Catalog, src: Sources) -> str:
     p = plan.profile
     sector = cat.sector(p.sector)
     region = cat.region(p.region)
-    rows = [["target sector", f"{cell(sector.name)} (`{sector.id}`)"]]
+    role = next((r.name for r in cat.roles if r.id == p.role), p.role)
+    rows = [["target role", f"{cell(role)} (`{p.role}`)"],
+            ["target sector", f"{cell(sector.name)} (`{sector.id}`)"]]
     if plan.job:
         rows.append(["job posting", f"{cell(plan.job.title)} ({cell(plan.job.file)})"])
     if p.background:
@@ -115,7 +124,8 @@ def _gaps(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
             src.cite(skill.demand_source, "skill demand")
         src.cite(skill.hours_source, "study hours per skill")
         rows.append([cell(skill.name), f"`{skill.id}`", f"{g.current} → {g.target}",
-                     f"{g.priority:g}", str(g.hours), cell(gap_reason(cat, sector, g))])
+                     f"{g.priority:g}", str(g.hours),
+                     cell(gap_reason(cat, sector, g, plan.profile.role))])
     src.cite(m.ESTIMATE, "target levels and priorities (demand × sector weight)")
     src.cite(sector.emphasis_source, f"{sector.name} skill weights")
     src.cite(sector.source, outlook.sector_use(sector))
@@ -215,6 +225,9 @@ MARKERS = {"skill": "skill", "certification": "cert", "project": "project",
 
 def _box(week: Week, item: StudyItem, chunks: list[tuple[Week, StudyItem]],
          cat: m.Catalog) -> str:
+    # each pass of a skill (0→2, then 2→3) is numbered on its own: ticking all of the
+    # first records level 2
+    chunks = [(w, i) for w, i in chunks if i.to_level == item.to_level]
     n = next(i for i, (w, _) in enumerate(chunks, 1) if w.number == week.number)
     part = f", part {n} of {len(chunks)}" if len(chunks) > 1 else ""
     levels = f" {item.from_level}→{item.to_level}" if item.kind == "skill" else ""
@@ -225,9 +238,12 @@ def _box(week: Week, item: StudyItem, chunks: list[tuple[Week, StudyItem]],
     topic = topic_text(cat, item)
     if topic:
         text += f": {inline(topic)}"
-    resources = topic_resources(cat, item)
+    resources = item_resources(cat, item)
     if resources:
         text += ". Use: " + " · ".join(link(r.title, r.url) for r in resources)
+    done_when = item_done_when(cat, item)
+    if done_when and n == len(chunks):
+        text += f". Done when: {inline(done_when)}"
     return (f"- [ ] Week {week.number} ({week.start.isoformat()}) · {text} "
             f"<!-- mlpath:{marker} part={n}/{len(chunks)} -->")
 
