@@ -82,6 +82,34 @@ def test_salary_tables_match_the_sources(catalog: m.Catalog) -> None:
     assert (overall.low, overall.high, overall.open_ended) == (80_000, 200_000, True)
 
 
+def test_salary_labels_say_no_more_than_their_sources(catalog: m.Catalog) -> None:
+    for region in catalog.salaries.regions:
+        if region.range is not None:
+            label = region.range.label or ""
+            assert "average" in label and "entry" not in label.lower(), region.id
+    overall = catalog.salaries.overall
+    assert overall.label and "all experience levels" in overall.label
+    uk = catalog.region("uk")
+    junior = [b for b in uk.by_experience if b.years_min == 0]
+    assert [(b.low, b.high, b.source) for b in junior] == [(34_000, 48_000, "applyo-uk-2026")]
+    source = catalog.source("applyo-uk-2026")
+    assert source is not None and source.url and source.date == "2026-12-04"
+    assert {p.id: p.roles for p in catalog.salaries.premiums} == {
+        "genai-llmops-infra": ("ai-engineer", "mlops-engineer"), "deep-learning": ("ml-engineer",)}
+
+
+def test_uk_salary_screens_show_no_dollar_figure(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mlpath.formats.words import SALARY_NOTE
+
+    monkeypatch.setenv("COLUMNS", "200")
+    table = cli("salary", "--region", "uk").out
+    assert "$" not in table and SALARY_NOTE in table
+    plan = cli("plan", "--sector", "finance", "--region", "uk", "--no-profile").out
+    outlook = " ".join(plan.split("Salary outlook", 1)[1].split())
+    assert "£34,000–£48,000" in outlook and SALARY_NOTE in outlook
+    assert "$" not in outlook
+
+
 def test_sectors_aliases_and_backgrounds(catalog: m.Catalog) -> None:
     ids = {s.id for s in catalog.sectors}
     assert {"tech", "finance", "healthcare", "retail", "manufacturing", "marketing", "logistics",
@@ -125,6 +153,88 @@ def test_diffusion_is_an_elective_skill_not_a_genai_topic(catalog: m.Catalog) ->
     assert images.track == "elective" and images.prerequisites == ("generative-ai",)
     assert all("image-generation" not in s.electives for s in catalog.sectors
                if s.id in ("finance", "energy"))
+
+
+def test_sectors_add_their_domain_elective(catalog: m.Catalog) -> None:
+    domains = {s.id for s in catalog.skills if s.id.endswith("-domain")}
+    assert {"finance-domain", "healthcare-domain", "energy-domain"} <= domains
+    for sector in catalog.sectors:
+        own = f"{sector.id}-domain"
+        if own in domains:
+            assert own in sector.electives and sector.why.get(own), sector.id
+            assert catalog.skill(own).track == "elective"
+    topics = " ".join(t.name for t in catalog.skill("finance-domain").topics)
+    assert "validation" in topics and "Adverse-action" in topics
+    resources = {r.id for r in catalog.skill("healthcare-domain").resources}
+    assert {"hhs-hipaa", "ico-uk-gdpr", "nhs-dspt", "hl7-fhir", "pydicom-docs"} <= resources
+
+
+def _all_projects(catalog: m.Catalog) -> list[m.Project]:
+    return [*catalog.projects, *(p for s in catalog.sectors for p in s.projects)]
+
+
+def test_every_project_names_the_topics_it_relies_on(catalog: m.Catalog) -> None:
+    for project in _all_projects(catalog):
+        assert project.topics, project.id
+        for need in project.topics:
+            assert need.skill in project.skills or catalog.skill(need.skill), project.id
+    imaging = next(p for p in _all_projects(catalog) if p.id == "imaging-classifier")
+    assert any("Grad-CAM" in t.topic for t in imaging.topics)
+    rag = catalog.skill("rag")
+    evaluation = next(t for t in rag.topics if t.name.startswith("Evaluating RAG"))
+    for project in _all_projects(catalog):
+        if "rag" in project.skills:
+            assert evaluation.name in {t.topic for t in project.topics}, project.id
+    # a level-2 RAG target (half its hours) still reaches retrieval and answer evaluation
+    before = sum(t.hours for t in rag.topics[:rag.topics.index(evaluation) + 1])
+    assert before <= rag.hours / 2
+
+
+def test_projects_fit_regions_and_roles(catalog: m.Catalog) -> None:
+    by_id = {p.id: p for p in _all_projects(catalog)}
+    assert by_id["regulation-assistant"].regions == ("uk",)
+    assert by_id["regulation-assistant-us"].regions == ("us",)
+    quant = by_id["volatility-forecaster"]
+    assert "research" in quant.tags and "deployment" not in quant.tags
+    assert quant.roles == ("ml-engineer",)
+    assert by_id["general-llm-agent"].roles == ("ai-engineer",)
+    for project in by_id.values():
+        assert set(project.roles) <= set(m.GOAL_ROLES) and set(project.regions) <= set(m.REGIONS)
+    energy = catalog.sector("energy")
+    assert any("genai" in p.tags and "rag" in p.skills for p in energy.projects)
+
+
+def _urls(catalog: m.Catalog) -> list[str]:
+    return [r.url for s in catalog.skills for r in s.resources] + [
+        c.url for c in catalog.certifications]
+
+
+def test_moved_and_dead_links_are_gone_and_old_material_shows_its_year(
+        catalog: m.Catalog) -> None:
+    urls = _urls(catalog)
+    for gone in ("https://platform.openai.com/docs", "https://aws.amazon.com/machine-learning",
+                 "https://pytorch.org/tutorials", "https://pytorch.org/docs",
+                 "tensorflow.org/certificate", "/exams/ai-102/"):
+        assert not any(u.rstrip("/").startswith(gone) or gone in u for u in urls), gone
+    assert "https://aws.amazon.com/ai/machine-learning/" in urls
+    assert "https://developers.openai.com/api/docs" in urls
+    assert catalog.skill("deep-learning").resources[0].url.startswith("https://docs.pytorch.org")
+    by_id = {r.id: r for s in catalog.skills for r in s.resources}
+    assert not {"dlai-prompting", "ml-systems-design-booklet"} & set(by_id)
+    for old in ("fsdl-2022", "cs329s", "spinning-up", "fsdl-teams-pm", "dl-book"):
+        year = by_id[old].year
+        assert year is not None and year < 2024, old
+
+
+def test_validate_links_lists_hosts_and_check_dates(data_copy: Path, cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("COLUMNS", "200")
+    out = cli("validate", "--links").out
+    assert "docs.pytorch.org" in out and "2026-12-04" in out and "resource links on" in out
+    _edit(data_copy, "roadmap.yaml", "        url: https://exercism.org/tracks/python\n",
+          "        url: https://exercism.org/tracks/python\n        as_of: \"2025-01-31\"\n")
+    lines = cli("validate", "--links", "--data-dir", str(data_copy)).out.splitlines()
+    exercism = next(line for line in lines if "exercism.org" in line)
+    assert "2025-01-31" in exercism and "exercism-python" in exercism
 
 
 def test_certification_facts_checked_2026_12_04(catalog: m.Catalog) -> None:
@@ -197,6 +307,16 @@ BROKEN = [
      ["status_sources", "must name the third-party sources"]),
     ("unknown-status-source", "roadmap.yaml", "status_sources: [spoto-nca-genl]",
      "status_sources: [some-blog]", ["status_sources[0]", "'some-blog'"]),
+    ("project-topic-nobody-teaches", "sectors.yaml",
+     'topic: "Explaining image models: saliency maps and Grad-CAM"',
+     'topic: "Explaining image models with SHAP"',
+     ["sectors.yaml:", "projects[0].topics[1].topic", "no topic of skill 'computer-vision'"]),
+    ("project-unknown-region", "sectors.yaml", "regions: [uk]", "regions: [eu]",
+     ["regions[0]", "us, uk, canada"]),
+    ("project-unknown-role", "roadmap.yaml", "    roles: [ai-engineer]\n    topics:",
+     "    roles: [data-scientist]\n    topics:", ["roles[0]", "ml-engineer"]),
+    ("resource-year-out-of-range", "roadmap.yaml", "        year: 2016 ",
+     "        year: 1016 ", ["resources[", ".year", "between 1950 and 2100"]),
     ("unknown-cloud", "roadmap.yaml", "    cloud: gcp\n", "    cloud: oracle\n",
      ["cloud", "aws, gcp, azure"]),
 ]

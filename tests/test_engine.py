@@ -169,6 +169,8 @@ def test_salary_outlook_labels_projections() -> None:
     assert (after3.low, after3.high) == (8 * 1.8, 12 * 1.8)
     us = plan_for(Profile(sector="tech", levels={}, start=START, region="us")).salary
     assert not any(f.kind == "projection" for f in us.figures)
+    # a premium only for the goal's specialism (issue 18): not for an ML-engineer plan
+    assert "genai-llmops-infra" not in {p.id for p in us.premiums}
 
 
 def test_nothing_to_learn_gives_an_empty_plan_ending_at_the_start() -> None:

@@ -62,9 +62,9 @@ def test_json_weeks_items_and_records(data: dict[str, Any]) -> None:
     assert list(scorer)[:9] == ["id", "title", "use_case", "summary", "skills", "hours",
                                 "dataset", "done_when", "tags"]
     assert scorer["dataset"] == {"name": "Example requests", "url": "https://example.org/requests"}
-    average = data["salary_outlook"]["figures"][-1]
-    assert (average["low"], average["high"], average["source"]) == (100000, 200000,
-                                                                     "fixture-article")
+    average = data["salary_outlook"]["figures"][0]  # labelled as the source labels it
+    assert (average["label"], average["low"], average["high"], average["source"]) == (
+        "average salary", 100000, 200000, "fixture-article")
 
 
 def test_text_shows_the_fixture_plan(plan: Plan, small: Catalog) -> None:

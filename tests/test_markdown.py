@@ -215,7 +215,7 @@ def test_projects_certification_salary_and_sources(small: m.Catalog, plan: Plan,
     picked = next(r for r in rows if r[0].startswith("Fixture Certified Engineer"))
     assert "successor of the retired Fixture Old Exam" in picked[4]
     salary = next(t for t in tables if t[0] == ["", "range", "source"])
-    assert salary[1] == ["average, all levels", "$100,000–$200,000", "fixture-article"]
+    assert salary[1] == ["average salary", "$100,000–$200,000", "fixture-article"]
     sources = text.split("## Sources", 1)[1]
     assert "`fixture-article`: *Fixture article*, Example Press, 2026-01-01." in sources
     assert "Our estimates and picks (not from the articles):" in sources

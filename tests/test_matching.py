@@ -48,6 +48,9 @@ SKILL_IDS = {  # the catalogue skills
     # AI-engineering skills (issue 18)
     "vector-search", "llm-agents", "llm-evaluation", "llm-guardrails", "image-generation",
     "llm-serving",
+    # sector domain electives (issue 18)
+    "finance-domain", "healthcare-domain", "energy-domain", "manufacturing-domain",
+    "logistics-domain",
 }
 
 

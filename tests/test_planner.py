@@ -91,9 +91,11 @@ def test_also_always_takes_effect(sector: str, role: str, skill: str) -> None:
     assert skill in after
     if skill in before:
         assert after[skill].target == before[skill].target + 1
-        # a target is raised; a skill that was only a prerequisite joins the goal
+        # a target is raised and moves earlier; a skill that was only a prerequisite joins
+        # the goal (and may bring prerequisites of its own first)
         assert {"asked-raise", "elective-asked"} & set(after[skill].reasons)
-        assert weeks_of(asked, skill)[0] <= weeks_of(base, skill)[0]
+        if "asked-raise" in after[skill].reasons:
+            assert weeks_of(asked, skill)[0] <= weeks_of(base, skill)[0]
     else:
         assert "elective-asked" in after[skill].reasons
     assert "you asked for it" in words.gap_reason(CAT, CAT.sector(sector), after[skill])
@@ -266,6 +268,26 @@ def test_the_12_to_24_months_comparison_is_for_newcomers_only() -> None:
     assert words.benchmark_line(plan("finance", background="career-changer"), CAT)
     assert words.benchmark_line(plan("finance", background="software-engineer",
                                      years_experience=6), CAT) is None
+
+
+def test_newcomer_salary_leads_with_entry_figures_and_premiums_need_a_specialism() -> None:
+    from mlpath.planning.outlook import salary_outlook
+
+    # no US entry figure: the $80,000 low end is of an all-levels range (hire-mle-2026)
+    us = plan("finance", background="career-changer").salary
+    assert [f.kind for f in us.figures] == ["region", "overall"]
+    assert us.figures[1].label and "all experience levels" in us.figures[1].label
+    india = plan("finance", background="career-changer", region="india").salary
+    assert india.figures[0].label and "Entry" in india.figures[0].label
+    # premiums follow the goal role (issue 18), not the sector's weights
+    tech = plan("tech")
+    assert tech.salary.premiums == ()  # deep learning at basic level: no premium claimed
+    deep = plan("tech", also="deep-learning,pytorch")  # both raised to working level
+    assert {p.id for p in deep.salary.premiums} == {"deep-learning"}
+    ai = plan("tech", role="ai-engineer").salary
+    assert {p.id for p in ai.premiums} == {"genai-llmops-infra"}
+    # the same skills under an ML-engineer goal claim no GenAI premium
+    assert not salary_outlook(CAT, "us", plan("tech", role="ai-engineer").gaps).premiums
 
 
 def test_progress_tells_study_from_reshaping() -> None:

@@ -195,6 +195,7 @@ class Catalog:
     # Stated working level (3+) of a skill implies the listed skills one level lower:
     # only where knowing one really means knowing the other (not every prerequisite).
     implies: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    links_checked: str | None = None  # when resource links were last checked (`as_of` overrides)
 
     # Look-ups by id, built once in __post_init__ (and pickled with the catalogue): the
     # planner calls these in loops, where a linear scan made `plan` quadratic.

@@ -125,7 +125,8 @@ ROADMAP_SPEC = Obj(dict, {
         "phase": one_of(*m.TASK_PHASES), "after": ID, "resources": ListOf(_RESOURCE),
     }, frozenset({"skills", "phase", "after", "resources"}))),
     "implies": MapOf(_IDS),
-}, frozenset({"projects", "job_search", "implies"}))
+    "links_checked": DATE,
+}, frozenset({"projects", "job_search", "implies", "links_checked"}))
 
 SECTORS_SPEC = Obj(dict, {
     "schema_version": INT,

@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from mlpath.catalogue import model as m
-from mlpath.formats.words import bar, demand, money_range, source_label
+from mlpath.formats.words import SALARY_NOTE, bar, demand, money_range, source_label
 
 
 def _table(title: str | None = None, **kwargs: object) -> Table:
@@ -163,9 +163,9 @@ def salary(cat: m.Catalog, region: m.Region | None) -> RenderableType:
     t.add_column("source", no_wrap=True, min_width=15)
     for r in regions:
         if r.range:
-            t.add_row(r.name, "all levels", money_range(r.range.low, r.range.high, r.currency,
-                                                        r.unit, r.range.open_ended),
-                      r.range.source)
+            t.add_row(r.name, r.range.label or "average salary",
+                      money_range(r.range.low, r.range.high, r.currency, r.unit,
+                                  r.range.open_ended), r.range.source)
         for b in r.by_experience:
             t.add_row(r.name, b.label, money_range(b.low, b.high, r.currency, r.unit,
                                                    b.open_ended), b.source)
@@ -183,14 +183,37 @@ def salary(cat: m.Catalog, region: m.Region | None) -> RenderableType:
     prem = _table("Specialisation premiums")
     prem.add_column("specialisation")
     prem.add_column("premium", justify="right", no_wrap=True)
+    prem.add_column("shown to plans for", no_wrap=True)
     prem.add_column("source", no_wrap=True)
     for p in sal.premiums:
-        prem.add_row(p.name, f"+{p.low_pct:g}–{p.high_pct:g}%", p.source)
+        prem.add_row(p.name, f"+{p.low_pct:g}–{p.high_pct:g}%", "\n".join(p.roles) or "—",
+                     p.source)
     parts.append(prem)
     o = sal.overall
-    overall = money_range(o.low, o.high, o.currency, "year", o.open_ended)
-    parts.append(Text(f"Overall full-time range: {overall} a year ({o.source})."))
+    if all(r.currency == o.currency for r in regions):  # never a USD line under a £ table
+        overall = money_range(o.low, o.high, o.currency, "year", o.open_ended)
+        parts.append(Text(f"{(o.label or 'Full-time salaries').capitalize()}: {overall} a "
+                          f"year ({o.source})."))
+    parts.append(Text(SALARY_NOTE, style="dim"))
     return Group(*parts)
+
+
+def links(cat: m.Catalog) -> RenderableType:
+    """Every resource's host and the date its link was checked, oldest check first."""
+    from urllib.parse import urlsplit
+
+    rows = sorted((r.as_of or cat.links_checked or "not checked", urlsplit(r.url).hostname or "",
+                   f"{s.id}: {r.id}", str(r.year) if r.year else "")
+                  for s in cat.skills for r in s.resources)
+    t = _table(f"{len(rows)} resource links on {len({row[1] for row in rows})} hosts")
+    t.add_column("checked", no_wrap=True)
+    t.add_column("host", no_wrap=True)
+    t.add_column("skill: resource")
+    t.add_column("year", no_wrap=True)
+    for row in rows:
+        t.add_row(*row)
+    return Group(t, Text("checked: the resource's as_of, else the data's links_checked date. "
+                         "year: shown for older material.", style="dim"))
 
 
 def roles(cat: m.Catalog) -> RenderableType:

@@ -62,7 +62,8 @@ def plan_dict(plan: Plan, cat: m.Catalog) -> dict[str, Any]:
                          "currency": f.currency, "unit": f.unit, "source": f.source,
                          "open_ended": f.open_ended, "projection": f.kind == "projection"}
                         for f in plan.salary.figures],
-            "premiums": as_plain(plan.salary.premiums)},
+            "premiums": as_plain(plan.salary.premiums),
+            "note": words.SALARY_NOTE},
         "total_hours": plan.total_hours,
         "total_weeks": plan.total_weeks,
         "finish": plan.finish.isoformat(),

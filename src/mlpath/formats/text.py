@@ -16,6 +16,7 @@ from rich.text import Text
 
 from mlpath.catalogue import model as m
 from mlpath.formats.words import (
+    SALARY_NOTE,
     apply_line,
     bar,
     benchmark_line,
@@ -253,6 +254,7 @@ def certs_view(plan: Plan, cat: m.Catalog) -> Table:
 def salary_view(plan: Plan, cat: m.Catalog) -> Table:
     region = cat.region(plan.salary.region)
     t = _table(f"Salary outlook: {region.name}")
+    t.caption, t.caption_justify = SALARY_NOTE, "left"
     t.add_column("figure", ratio=1, overflow="fold")
     t.add_column("range", justify="right", no_wrap=True)
     t.add_column("source", no_wrap=True)

@@ -209,14 +209,18 @@ def topic_resources(cat: m.Catalog, item: StudyItem) -> list[m.Resource]:
     return out or list(skill.resources[:1])
 
 
+# Said wherever salaries are shown: the figures are few and come from articles.
+SALARY_NOTE = ("Salary figures come from a handful of articles, labelled as each article "
+               "labels them; they are not a salary survey.")
+
+
 def salary_label(figure: SalaryFigure) -> str:
-    if figure.kind == "entry":
-        return "entry level: where full-time offers start"
-    if figure.kind == "region":
-        return "average, all levels"
+    """What a figure is, in its source's words (the data's `label`)."""
     if figure.kind == "projection":
         return f"after {figure.label} (projection: entry × {figure.factor:g})"
-    return figure.label or ""
+    if figure.label:
+        return figure.label
+    return {"region": "average salary", "overall": "full-time salaries"}.get(figure.kind, "")
 
 
 def summary_line(plan: Plan) -> str:

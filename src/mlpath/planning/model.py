@@ -105,7 +105,7 @@ class Milestone:
 class SalaryFigure:
     """One line of a plan's salary outlook."""
 
-    kind: str  # "entry" (the low end of all offers) | "region" (all levels) | "band" | "projection"
+    kind: str  # "region" (a regional average) | "band" | "projection" | "overall" (all regions)
     low: float
     high: float
     currency: str

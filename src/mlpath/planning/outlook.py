@@ -7,9 +7,9 @@ from mlpath.planning.levels import JOB_READY
 from mlpath.planning.model import CertificationPick, Gap, SalaryFigure, SalaryOutlook
 
 STATUS_RANK = {"active": 0, "unverified": 1, "retired": 2}
-# A premium is shown when the plan specialises in it: this many of its skills at the
-# job-ready target with at least this sector weight (our rule).
-PREMIUM_SKILLS, PREMIUM_WEIGHT = 2, 1.3
+# A premium is shown only when the plan's goal is that specialism: the goal role is one of
+# the premium's roles and the plan takes this many of its skills to job-ready (our rule).
+PREMIUM_SKILLS = 2
 
 
 # Professional and specialty exams expect years in the job (their providers say so): for a
@@ -72,39 +72,40 @@ def pick_certifications(cat: m.Catalog, gaps: tuple[Gap, ...], *, years: int = 0
 
 
 def salary_outlook(cat: m.Catalog, region_id: str, gaps: tuple[Gap, ...],
-                   newcomer: bool = False) -> SalaryOutlook:
-    """The region's figures; a newcomer's lead with the entry end of what the sources give.
-    Premiums only for the specialisations the plan takes to the job-ready level."""
+                   newcomer: bool = False, role: str = "ml-engineer") -> SalaryOutlook:
+    """The region's figures, each labelled as its source labels it; a newcomer's lead with
+    an entry band where a source gives one. The overall range only in its own currency.
+    Premiums only when the goal `role` is that specialism."""
     region = cat.region(region_id)
     figures: list[SalaryFigure] = []
     entry = next((b for b in region.by_experience if b.years_min == 0), None)
-    overall = cat.salaries.overall
-    if newcomer:
-        if entry is not None:
-            figures.append(SalaryFigure("band", entry.low, entry.high, region.currency,
-                                        region.unit, entry.source, label=entry.label))
-        elif overall.currency == region.currency:
-            figures.append(SalaryFigure("entry", overall.low, overall.low, region.currency,
-                                        region.unit, overall.source, open_ended=True))
+
+    def band(b: m.ExperienceBand) -> SalaryFigure:
+        return SalaryFigure("band", b.low, b.high, region.currency, region.unit, b.source,
+                            label=b.label, open_ended=b.open_ended)
+
+    if newcomer and entry is not None:
+        figures.append(band(entry))
     if region.range:
         r = region.range
         figures.append(SalaryFigure("region", r.low, r.high, region.currency, region.unit,
-                                    r.source, open_ended=r.open_ended))
-    for band in region.by_experience:
-        if newcomer and band is entry:
-            continue
-        figures.append(SalaryFigure("band", band.low, band.high, region.currency, region.unit,
-                                    band.source, label=band.label, open_ended=band.open_ended))
+                                    r.source, label=r.label, open_ended=r.open_ended))
+    figures += [band(b) for b in region.by_experience if not (newcomer and b is entry)]
     if entry is not None:
         for growth in cat.salaries.growth:
-            if growth.years == 0:
-                continue
+            if growth.years == 0 or growth.source != entry.source:
+                continue  # project only within one article's figures
             factor = 1 + growth.increase_pct / 100
             figures.append(SalaryFigure(
                 "projection", round(entry.low * factor, 1), round(entry.high * factor, 1),
                 region.currency, region.unit, growth.source, label=growth.label,
                 factor=factor))
-    strong = {x.skill for x in gaps if x.target >= JOB_READY and x.weight >= PREMIUM_WEIGHT}
+    overall = cat.salaries.overall
+    if overall.currency == region.currency:
+        figures.append(SalaryFigure("overall", overall.low, overall.high, region.currency,
+                                    region.unit, overall.source, label=overall.label,
+                                    open_ended=overall.open_ended))
+    ready = {x.skill for x in gaps if x.target >= JOB_READY}
     premiums = tuple(p for p in cat.salaries.premiums
-                     if len(strong.intersection(p.skills)) >= PREMIUM_SKILLS)
+                     if role in p.roles and len(ready.intersection(p.skills)) >= PREMIUM_SKILLS)
     return SalaryOutlook(region.id, tuple(figures), premiums)

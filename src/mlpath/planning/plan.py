@@ -93,7 +93,7 @@ def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -
         profile=profile, sector=sector.id, gaps=gaps, readiness=steps, overall_readiness=overall,
         weeks=weeks, milestones=schedule.milestones(cat, weeks),
         projects=tuple(p for p, _ in chosen), certifications=picks,
-        salary=salary_outlook(cat, profile.region, gaps, newcomer),
+        salary=salary_outlook(cat, profile.region, gaps, newcomer, profile.role),
         total_hours=sum(w.hours for w in weeks),
         finish=(weeks[-1].start + dt.timedelta(days=6)) if weeks else profile.start,
         benchmark_months=(fact.value.min, fact.value.max) if fact and fact.value and newcomer

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from mlpath.catalogue import model as m
 from mlpath.formats.markdown.text import Sources, cell, inline, link, table
-from mlpath.formats.words import certification_reason, money_range, salary_label
+from mlpath.formats.words import (
+    SALARY_NOTE,
+    certification_reason,
+    money_range,
+    salary_label,
+)
 from mlpath.planning.model import Plan
 
 
@@ -85,7 +90,7 @@ def salary(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
             facts.append(f"{what} {rating.level.replace('-', ' ')} ({label})")
     if facts:
         out += f"\n\n{inline(sector.name)}: " + "; ".join(facts) + "."
-    return out
+    return out + f"\n\n{SALARY_NOTE}"
 
 
 def sources(cat: m.Catalog, src: Sources) -> str:
