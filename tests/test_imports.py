@@ -50,8 +50,11 @@ CLI = (*LAUNCH, "mlpath.errors", "mlpath.cli", "mlpath.cli.common",
 CATALOGUE = ("mlpath.catalogue", "mlpath.catalogue.cache", "mlpath.catalogue.load",
              "mlpath.catalogue.model", "mlpath.catalogue.salary", "mlpath.catalogue.sector",
              "mlpath.catalogue.career",
-             "mlpath.catalogue.lookup")
-PERSON = ("mlpath.person", "mlpath.person.profile", "mlpath.person.store")
+             "mlpath.catalogue.lookup",
+             "mlpath.files")  # the cache key reads the data files as regular files only
+# checks: dates and levels from options and files; twin: the profile read without PyYAML
+PERSON = ("mlpath.person", "mlpath.person.profile", "mlpath.person.store",
+          "mlpath.person.checks", "mlpath.person.twin")
 RICH = ("rich", "rich.*")
 PLAN = (*CLI, *CATALOGUE, *PERSON, "mlpath.cli.planning", "mlpath.planning",
         "mlpath.planning.*", "mlpath.formats", "mlpath.formats.words")

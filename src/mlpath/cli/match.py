@@ -46,7 +46,7 @@ def match(
       mlpath match jobs/*.md --know python=3,sql=2
       pbpaste | mlpath match -
     """
-    from mlpath.errors import UsageError
+    from mlpath.errors import FileError, MlpathError, UsageError
     from mlpath.matching import match_posting, read_posting
     from mlpath.matching.fit import fit, ranked
     from mlpath.matching.terms import sector_terms, skill_terms
@@ -62,22 +62,33 @@ def match(
     if years_experience is not None:
         years = years_experience
     terms, sectors = skill_terms(cat), sector_terms(cat)
-    fits = []
+    fits, bad = [], 0
     for name in files:
-        posting = (read_posting(None, stdin_text=sys.stdin.read()) if name == "-"
-                   else read_posting(Path(name).expanduser()))
-        fits.append(fit(cat, match_posting(posting, terms, sectors), levels, years))
+        try:  # stdin is read with the same byte limit and decoder as a file
+            posting = read_posting(None if name == "-" else Path(name).expanduser())
+            fits.append(fit(cat, match_posting(posting, terms, sectors), levels, years))
+        except MlpathError as err:
+            if len(files) == 1:
+                raise
+            bad += 1  # several files: say what is wrong with each, show the good ones
+            sys.stderr.write(f"Error: {err.message}\n")
+    if not fits:
+        raise FileError(f"None of the {len(files)} files could be matched.")
     fits = ranked(fits)
     if fmt == "json":
         from mlpath.cli.common import print_json
         from mlpath.formats.match_view import fit_dict
 
-        print_json(fit_dict(fits[0]) if len(fits) == 1 else [fit_dict(f) for f in fits])
+        print_json(fit_dict(fits[0]) if len(files) == 1 else [fit_dict(f) for f in fits])
+        if bad:
+            raise typer.Exit(1)
         return
     from mlpath.cli.common import show
     from mlpath.formats.match_view import fit_view, ranking_view
 
     show(fit_view(cat, fits[0]) if len(fits) == 1 else ranking_view(fits))
+    if bad:
+        raise typer.Exit(1)
 
 
 def stated_levels(cat: "m.Catalog", *, know: str | None, background: str | None,

@@ -132,8 +132,7 @@ def posting_match(cat: "m.Catalog", path: Path) -> "PostingMatch":
     from mlpath.matching import match_posting, read_posting
     from mlpath.matching.terms import sector_terms, skill_terms
 
-    posting = (read_posting(None, stdin_text=sys.stdin.read()) if str(path) == "-"
-               else read_posting(path.expanduser()))
+    posting = read_posting(None if str(path) == "-" else path.expanduser())  # stdin bounded
     return match_posting(posting, skill_terms(cat), sector_terms(cat))
 
 
@@ -141,8 +140,11 @@ def options_profile(cat: "m.Catalog", *, use_profile: bool | None, know: str | N
                     **options: Any) -> "Profile":
     """The saved profile with the options on top (when one is saved and not --no-profile),
     else the options alone (person.profile.resolve: the one merge every command uses)."""
+    from mlpath.person.checks import date_option
     from mlpath.person.profile import resolve
 
+    if options.get("start") is not None:  # '' and year 9999 are errors, as for --today
+        options["start"] = date_option(options["start"], "--start")
     saved = None
     if use_profile is not False:
         from mlpath.person import store

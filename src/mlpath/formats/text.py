@@ -60,14 +60,15 @@ def plan_view(plan: Plan, cat: m.Catalog, *, full: bool = False,
     apply = apply_line(plan)
     later = later_line(cat, plan)
     tables = [gaps_table(plan, cat, full=full, narrow=narrow),
-              *([Text(later, style="dim")] if later else []),
               readiness_view(plan, cat, narrow=narrow), weeks_view(plan, cat, full=full),
               *([milestones_view(plan, cat)] if full else []), projects_view(plan, full=full),
               certs_view(plan, cat), salary_view(plan, cat)]
+    shown: list[RenderableType] = [fitted(t) for t in tables]
+    if later:  # one line under the gaps: what the goal leaves for once hired
+        shown.insert(1, Text(later, style="dim"))
     parts: list[RenderableType] = [
-        head, *([Text(apply, style="bold green")] if apply else []), Text(""),
-        *(fitted(t) if isinstance(t, Table) else t for t in tables),
-                                   Text(summary_line(plan), style="bold green")]
+        head, *([Text(apply, style="bold green")] if apply else []), Text(""), *shown,
+        Text(summary_line(plan), style="bold green")]
     line = benchmark_line(plan, cat)
     if line:
         parts.append(Text(line, style="dim"))

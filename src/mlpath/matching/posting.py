@@ -6,9 +6,7 @@ have. Pure: no IO but `read_posting`."""
 from __future__ import annotations
 
 import bisect
-import contextlib
 import re
-import sys
 from pathlib import Path
 from typing import Literal, NamedTuple
 
@@ -16,10 +14,10 @@ from mlpath.errors import FileError
 from mlpath.matching import vocab
 from mlpath.matching.lazy import rx
 from mlpath.matching.page import html_lines
+from mlpath.matching.source import decode, defuse, read_input, sanitise
 
 Section = Literal["required", "nice", "neutral", "ignore"]
 Kind = Literal["required", "nice"]
-MAX_BYTES = 1_000_000  # a job posting is a few kB; anything this big is the wrong file
 MAX_LINE = 2000  # longer lines (no real posting has them) are cut at spaces
 
 
@@ -162,8 +160,10 @@ def parse_posting(text: str, name: str) -> Posting:
     """Lines with their sections; FileError when the text has nothing to read."""
     if "\x00" in text:
         raise FileError(f"{name} looks like a binary file, not a job posting.")
+    text = sanitise(text)
     raw_lines = (html_lines(text) if _HTML_HINT.search(text)
                  else list(enumerate(text.splitlines(), start=1)))
+    raw_lines = [(n, defuse(line)) for n, line in raw_lines]  # entities decoded by now
     lines: list[Line] = []
     section: Section = "neutral"
     company = seen_section = False
@@ -209,43 +209,11 @@ def parse_posting(text: str, name: str) -> Posting:
 
 
 # ------------------------------------------------------------------ reading
-def _decode(data: bytes, name: str) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark
-        with contextlib.suppress(UnicodeDecodeError):
-            return data.decode("utf-16")
-    if b"\x00" in data:
-        raise FileError(f"{name} looks like a binary file, not a job posting.")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise FileError(f"{name} is not UTF-8 text; save the posting as UTF-8 text "
-                        "(plain text, Markdown or HTML) and try again.") from None
-
-
 def read_posting(path: Path | None, *, stdin_text: str | None = None) -> Posting:
-    """Read and parse a file, or stdin when path is None or '-' (or stdin_text if given)."""
-    data: bytes | str
-    if path is None or str(path) == "-":
-        name = "<stdin>"
-        stream = getattr(sys.stdin, "buffer", sys.stdin)
-        data = stdin_text if stdin_text is not None else stream.read(MAX_BYTES + 1)
-    else:
-        name = str(path)
-        try:
-            if path.is_dir():
-                raise FileError(f"{name} is a directory; give a job posting file.")
-            with path.open("rb") as fh:
-                data = fh.read(MAX_BYTES + 1)
-        except FileNotFoundError:
-            raise FileError(f"{name}: no such file.") from None
-        except PermissionError:
-            raise FileError(f"{name}: permission denied; cannot read it.") from None
-        except OSError as exc:
-            raise FileError(f"cannot read {name}: {exc.strerror or exc}.") from None
-    if len(data) > MAX_BYTES:
-        raise FileError(f"{name} is over {MAX_BYTES // 1_000_000} MB; "
-                        "that is not a single job posting.")
-    text = data if isinstance(data, str) else _decode(data, name)
+    """Read and parse a file, or stdin when path is None or '-' (or stdin_text if given);
+    bounded, decoded and sanitised in source.py."""
+    name, data = read_input(path, stdin_text)
+    text = decode(data, name)
     if not text.strip():
         raise FileError(f"{name} is empty.")
     return parse_posting(text, name)
