@@ -202,7 +202,8 @@ def test_projects_certification_salary_and_sources(small: m.Catalog, plan: Plan,
     assert "Practises: Forecasting (`forecasting`), Modelling (`modelling`)." in text
     tables = _tables(tokens)
     certs = next(t for t in tables if t[0][0] == "certification")
-    assert certs[1:] == [["Fixture Certified Engineer (FX-100)", "Example",
+    assert certs[1:] == [["[Fixture Certified Engineer](https://example.org/cert) (FX-100)",
+                          "Example",
                           "active (as of 2026-01-01)", "~20 h",
                           "covers modelling, serving; optional: its prep runs beside the job "
                           "search (in this plan)."]]
@@ -213,12 +214,13 @@ def test_projects_certification_salary_and_sources(small: m.Catalog, plan: Plan,
     retired_first = dataclasses.replace(small, certifications=(old, cert))
     rows = next(t for t in _tables(_tokens(plan_markdown(_plan(retired_first), retired_first)))
                 if t[0][0] == "certification")
-    picked = next(r for r in rows if r[0].startswith("Fixture Certified Engineer"))
+    picked = next(r for r in rows if r[0].startswith("[Fixture Certified Engineer"))
     assert "successor of the retired Fixture Old Exam" in picked[4]
     salary = next(t for t in tables if t[0] == ["", "range", "source"])
     assert salary[1] == ["average salary", "$100,000–$200,000", "fixture-article"]
     sources = text.split("## Sources", 1)[1]
-    assert "`fixture-article`: *Fixture article*, Example Press, 2026-01-01." in sources
+    assert ("`fixture-article`: *[Fixture article](https://example.org/article)*, Example Press, "
+            "2026-01-01.") in sources
     assert "Our estimates and picks (not from the articles):" in sources
     assert "study hours per skill" in sources
 
@@ -305,9 +307,9 @@ def test_this_weeks_boxes_come_first(plan: Plan, text: str) -> None:
 
 
 @pytest.mark.parametrize(("start", "day"), [("2027-01-04", "Monday"), ("2027-01-01", "Friday")])
-def test_the_timeline_comment_names_the_real_weekday(catalog: m.Catalog, start: str,
+def test_the_timeline_comment_names_the_real_weekday(small: m.Catalog, start: str,
                                                      day: str) -> None:
-    text = plan_markdown(_plan(catalog, start=start), catalog)
+    text = plan_markdown(_plan(small, start=start), small)
     assert f"%% each bar ends on the {day} after its last week" in text
     bars = re.findall(r":s\d+, \S+, (\S+)", text)
     assert bars and all(dt.date.fromisoformat(end).strftime("%A") == day for end in bars)

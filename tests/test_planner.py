@@ -94,7 +94,8 @@ def test_also_always_takes_effect(sector: str, role: str, skill: str) -> None:
         # a target is raised and moves earlier; a skill that was only a prerequisite joins
         # the goal (and may bring prerequisites of its own first)
         assert {"asked-raise", "elective-asked"} & set(after[skill].reasons)
-        if "asked-raise" in after[skill].reasons:
+        if "asked-raise" in after[skill].reasons and after[skill].target <= 3:
+            # (aimed at 4, its prerequisites deepen too, which may come first)
             assert weeks_of(asked, skill)[0] <= weeks_of(base, skill)[0]
     else:
         assert "elective-asked" in after[skill].reasons

@@ -28,7 +28,7 @@ def match(
     use_profile: Annotated[bool, typer.Option(
         "--profile/--no-profile", help="Use the saved profile's levels (default).")] = True,
     years_experience: Annotated[int | None, typer.Option(
-        "--years-experience", min=0, max=60,
+        "--years-experience", metavar="YEARS", min=0, max=60,
         help="Years of work (soft skills count as held from 2) [default: the saved "
              "profile's, else 0].")] = None,
     format: Annotated[str | None, typer.Option(
