@@ -4,6 +4,7 @@
 # annotation string twice on each run, for every command (see docs/performance.md).
 import datetime as dt
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from mlpath.catalogue import model as m
     from mlpath.matching import PostingMatch
     from mlpath.person.profile import Profile
-    from mlpath.planning.model import Plan
+    from mlpath.planning.model import JobTarget, Plan
 
 Output = Annotated[Path | None, typer.Option(
     "--output", "-o", metavar="FILE",
@@ -85,7 +86,10 @@ def plan(
     posting: Annotated[Path | None, typer.Option(
         "--posting", metavar="FILE",
         help="Plan for this job posting: every skill it asks for is in the plan, and its "
-             "sector is used unless --sector is given ('-' reads standard input).")] = None,
+             "sector is used unless --sector is given ('-' reads standard input). The "
+             "plan file keeps it, so 'export' and 'progress sync' plan for it too.")] = None,
+    no_posting: Annotated[bool, typer.Option(
+        "--no-posting", help="Plan for your role even if a posting is saved.")] = False,
     output: Output = None,
     force: Force = False,
     data_dir: DataDir = None,
@@ -106,9 +110,11 @@ def plan(
     from mlpath.planning import build_plan
 
     cat = catalog(data_dir)
+    text = file = None
     found = None
     if posting is not None:  # what the posting asks for; its sector unless --sector is given
-        found = posting_match(cat, posting)
+        text, file = read_posting_text(posting)
+        found = posting_match(cat, text, file)
         sector = sector or found.sector
         if sector is None and use_profile is False:
             from mlpath.errors import UsageError
@@ -118,22 +124,49 @@ def plan(
     profile = options_profile(cat, sector=sector, use_profile=use_profile, know=know,
                               background=background, hours_per_week=hours_per_week,
                               region=region, start=start, also=also,
-                              years_experience=years_experience, role=role, cloud=cloud)
-    job = None
-    if found is not None:
-        from mlpath.matching.fit import job_target
-
-        job = job_target(cat, found, profile.levels, profile.years_experience)
-    emit(build_plan(cat, profile, job), cat, "json" if json else format, output, force,
-         full=show_all)
+                              years_experience=years_experience, role=role, cloud=cloud,
+                              posting=text, posting_file=file)
+    if no_posting:
+        profile = replace(profile, posting=None, posting_file=None)
+    emit(build_plan(cat, profile, job_for(cat, profile, found)), cat,
+         "json" if json else format, output, force, full=show_all)
 
 
-def posting_match(cat: "m.Catalog", path: Path) -> "PostingMatch":
-    from mlpath.matching import match_posting, read_posting
+def read_posting_text(path: Path) -> tuple[str, str]:
+    """(text, where from): a posting file, or standard input for '-' (bounded, decoded and
+    sanitised); a file's path made absolute, so a saved plan still says which one."""
+    from mlpath.errors import FileError
+    from mlpath.matching.source import decode, read_input
+
+    name, data = read_input(None if str(path) == "-" else path.expanduser())
+    text = decode(data, name)
+    if not text.strip():
+        raise FileError(f"{name} is empty.")
+    return text, name if name == "<stdin>" else str(Path(name).resolve())
+
+
+def job_for(cat: "m.Catalog", profile: "Profile",
+            found: "PostingMatch | None" = None) -> "JobTarget | None":
+    """The job the plan aims at: the posting just read, else the one saved with the
+    profile (said on stderr, so a job plan never silently turns into a role plan)."""
+    if profile.posting is None:
+        return None
+    from mlpath.matching.fit import job_target
+
+    if found is None:
+        found = posting_match(cat, profile.posting, profile.posting_file or "posting")
+        sys.stderr.write(f"Planning for the job posting saved with your profile: "
+                         f"“{found.title or found.name}”. --no-posting plans for your role "
+                         "instead; --posting FILE for another job.\n")
+    return job_target(cat, found, profile.levels, profile.years_experience)
+
+
+def posting_match(cat: "m.Catalog", text: str, name: str) -> "PostingMatch":
+    from mlpath.matching import match_posting
+    from mlpath.matching.posting import parse_posting
     from mlpath.matching.terms import sector_terms, skill_terms
 
-    posting = read_posting(None if str(path) == "-" else path.expanduser())  # stdin bounded
-    return match_posting(posting, skill_terms(cat), sector_terms(cat))
+    return match_posting(parse_posting(text, name), skill_terms(cat), sector_terms(cat))
 
 
 def options_profile(cat: "m.Catalog", *, use_profile: bool | None, know: str | None,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -55,11 +56,12 @@ def _saved(cat: m.Catalog) -> SavedProfile:
 def _save(cat: m.Catalog, updated: SavedProfile, lines: list[str]) -> None:
     """Build the new plan first (a profile it cannot plan from is never saved), then
     save and print."""
+    from mlpath.cli.planning import job_for
     from mlpath.formats.words import summary_line
     from mlpath.person import store
     from mlpath.planning import build_plan
 
-    plan = build_plan(cat, updated.profile)
+    plan = build_plan(cat, updated.profile, job_for(cat, updated.profile))
     left = (f"The plan is now {summary_line(plan)}." if plan.weeks
             else "Nothing left to study: every skill is at the level a first job needs.")
     path = store.save(updated)
@@ -91,7 +93,9 @@ def show(today: Today = None, data_dir: DataDir = None, json: Json = False) -> N
     cat = catalog(data_dir)
     saved = _saved(cat)
     start = max(saved.profile.start, _day(today))
-    report = progress_report(cat, saved, start)
+    from mlpath.cli.planning import job_for
+
+    report = progress_report(cat, saved, start, job_for(cat, saved.profile))
     if json:
         from mlpath.cli.common import print_json
 
@@ -205,6 +209,14 @@ def _sync(cat: m.Catalog, read: PlanFile, recorded: Profile | None, plan_file: P
     elif recorded is not None and recorded.sector != saved.profile.sector:
         lines.append(f"Note: {plan_file} was made for '{recorded.sector}'; your profile "
                      f"targets '{saved.profile.sector}'. Levels are recorded all the same.")
+    adopted = False  # a job plan stays a job plan: the file's posting comes along
+    if (recorded is not None and recorded.posting and not saved.profile.posting
+            and not started):
+        saved = replace(saved, profile=replace(saved.profile, posting=recorded.posting,
+                                               posting_file=recorded.posting_file))
+        adopted = True
+        lines.append(f"Your profile now plans for the job posting {plan_file} was made for "
+                     f"({recorded.posting_file}); 'mlpath export --no-posting' undoes it.")
     levels = saved.profile.levels
     canonical: dict[str, int] = {}  # a marker may name a skill by an alias or old id
     for key, value in read.reached().items():
@@ -225,7 +237,7 @@ def _sync(cat: m.Catalog, read: PlanFile, recorded: Profile | None, plan_file: P
     if any(i.key.startswith("cert:") and i.ticked for i in items):
         lines.append("Ticked certification prep stays in the file only: a certification "
                      "is not a skill level.")
-    if not reached and not started:
+    if not reached and not started and not adopted:
         sys.stdout.write("\n".join(lines) + "\n")
         return
     _save(cat, profile.record_progress(saved, reached, "sync", day), lines)

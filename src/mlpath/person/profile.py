@@ -37,6 +37,8 @@ class Profile:
     start: dt.date
     levels: Mapping[str, int] = field(default_factory=dict)
     also: tuple[str, ...] = ()  # elective skills the person asks for (`--also`)
+    posting: str | None = None  # the text of the job posting the plan aims at, if one
+    posting_file: str | None = None  # where it was read from (absolute), for messages
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,10 @@ FIELDS = (
     Field("start", "start date", "--start", "2027-01-04"),
     Field("levels", "skill levels", "--know", "{python: 3, sql: 2}", asked=False),
     Field("also", "added skills", "--also", "[reinforcement-learning]", asked=False,
+          when_set=True),
+    Field("posting", "job posting", "--posting", "the posting's text", asked=False,
+          when_set=True),
+    Field("posting_file", "job posting file", "--posting", "/home/me/job.md", asked=False,
           when_set=True),
 )
 KEYS = tuple(f.name for f in FIELDS)  # the order files show them in
@@ -148,7 +154,8 @@ def from_dict(cat: m.Catalog, raw: Mapping[str, Any], *, default_start: dt.date 
         hours_per_week=_given(raw, "hours_per_week", DEFAULT_HOURS),
         region=_given(raw, "region", DEFAULT_REGION),
         years_experience=_given(raw, "years_experience", 0), also=tuple(also),
-        role=_given(raw, "role", DEFAULT_ROLE), cloud=raw.get("cloud"))
+        role=_given(raw, "role", DEFAULT_ROLE), cloud=raw.get("cloud"),
+        posting=raw.get("posting"), posting_file=raw.get("posting_file"))
     if levels_complete and background is not None:  # named, but its levels not merged
         profile = replace(profile, background=lookup.background(cat, background).id)
     return profile
@@ -194,6 +201,14 @@ def check_role(cat: m.Catalog, name: str) -> str:
     raise lookup.unknown("role", str(name), [r.id for r in cat.plan_roles()])
 
 
+def _text(value: object, key: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise UsageError(f"'{key}' must be text (got a {type(value).__name__}).")
+    return value
+
+
 def check_cloud(name: str | None) -> str | None:
     if name is None or name == "":
         return None
@@ -216,6 +231,8 @@ def make_profile(
     also: str | tuple[str, ...] | list[str] | None = None,
     role: str = DEFAULT_ROLE,
     cloud: str | None = None,
+    posting: str | None = None,
+    posting_file: str | None = None,
 ) -> Profile:
     """Background levels first, then explicit levels on top; every name checked.
 
@@ -243,6 +260,7 @@ def make_profile(
     return Profile(
         role=check_role(cat, role),
         cloud=check_cloud(cloud),
+        posting=_text(posting, "posting"), posting_file=_text(posting_file, "posting_file"),
         also=tuple(extra),
         sector=lookup.sector(cat, sector).id,
         levels=dict(sorted(levels.items())),

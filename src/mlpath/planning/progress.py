@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from mlpath.catalogue import model as m
 from mlpath.person.store import SavedProfile
 from mlpath.planning.facts import step_hours
-from mlpath.planning.model import Plan
+from mlpath.planning.model import JobTarget, Plan
 from mlpath.planning.plan import build_plan
 
 
@@ -72,9 +72,12 @@ class ProgressReport:
         return self.plan.total_hours - self.left
 
 
-def progress_report(cat: m.Catalog, saved: SavedProfile, start: dt.date) -> ProgressReport:
-    now = build_plan(cat, replace(saved.profile, start=start))
-    first = build_plan(cat, replace(saved.profile, start=start, levels=dict(saved.baseline)))
+def progress_report(cat: m.Catalog, saved: SavedProfile, start: dt.date,
+                    job: JobTarget | None = None) -> ProgressReport:
+    """`job`: the posting the saved profile plans for, if any."""
+    now = build_plan(cat, replace(saved.profile, start=start), job)
+    first = build_plan(cat, replace(saved.profile, start=start, levels=dict(saved.baseline)),
+                       job)
     steps = []
     for r in now.readiness:
         step = cat.step(r.step)
