@@ -313,7 +313,7 @@ def test_one_declaration_of_the_persons_fields() -> None:
     assert all(LABELS[name] for name in BASICS)
     person = make_profile(CAT, sector="finance", start=START, role="ai-engineer", cloud="gcp",
                           also="spark")
-    assert list(pf.to_dict(person)) == list(pf.KEYS)
+    assert list(pf.to_dict(person)) == [k for k in pf.KEYS if not k.startswith("posting")]
     assert pf.from_dict(CAT, pf.to_dict(person)) == person
     # one merge for every command: options win, --background restarts the levels
     merged = pf.resolve(CAT, person, know="python=2", region="uk", role=None)
