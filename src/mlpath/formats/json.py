@@ -73,7 +73,8 @@ def plan_dict(plan: Plan, cat: m.Catalog) -> dict[str, Any]:
         # only for `plan --posting`: other plans keep the keys scripts already read
         **({} if plan.job is None else {"posting": {
             "file": plan.job.file, "title": plan.job.title, "years": plan.job.years,
-            "seniority": plan.job.seniority, "required": dict(plan.job.required),
+            "seniority": plan.job.seniority, "location": plan.job.location,
+            "salary": plan.job.salary, "required": dict(plan.job.required),
             "nice": dict(plan.job.nice)}}),
     }
 

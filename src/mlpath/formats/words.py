@@ -235,7 +235,9 @@ def job_line(plan: Plan) -> str | None:
     job = plan.job
     if job is None:
         return None
-    asks = ", ".join(x for x in (job.seniority, f"{job.years}+ years" if job.years else "") if x)
+    asks = ", ".join(x for x in (job.seniority, f"{job.years}+ years" if job.years else "",
+                                 job.location or "", f"pays {job.salary}" if job.salary else "")
+                     if x)
     nice = len(job.nice)
     return (f"For the job “{job.title}” ({job.file}{'; ' + asks if asks else ''}): its "
             f"{plural(len(job.required), 'required skill')} and "
