@@ -175,6 +175,10 @@ def test_certification_is_optional_follows_the_cloud_and_relevant_years() -> Non
     bare = build_plan(replace(CAT, certifications=()),
                       make_profile(CAT, sector="finance", start=START))
     assert bare.finish == plan("finance").finish  # prep never moves the finish
+    roomy = plan("finance", background="data-scientist", years_experience=4, hours_per_week=40)
+    exam = roomy.certifications[0].certification
+    assert words.exam_scheduled(roomy, exam) == any(  # in the weeks only when it fits whole
+        i.key == f"cert:{exam}" for w in roomy.weeks for i in w.items)
 
 
 def test_apply_now_when_the_goal_is_mostly_held() -> None:
@@ -262,7 +266,7 @@ def test_json_items_carry_resources_and_done_when_for_every_kind() -> None:
             if item["kind"] in ("project", "interview", "job-search", "certification"):
                 assert item["done_when"], item["key"]
     assert {"skill", "project", "interview", "job-search"} <= seen
-    assert all({"level", "optional"} <= set(c) for c in data["certifications"])
+    assert all({"level", "optional", "scheduled"} <= set(c) for c in data["certifications"])
 
 
 def test_the_12_to_24_months_comparison_is_for_newcomers_only() -> None:

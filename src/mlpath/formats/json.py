@@ -54,7 +54,9 @@ def plan_dict(plan: Plan, cat: m.Catalog) -> dict[str, Any]:
         "certifications": [{"certification": p.certification,
                             "reason": words.certification_reason(cat, p),
                             "successor_of": p.successor_of, "level": p.level,
-                            "optional": p.optional, **_cert(cat, p.certification)}
+                            "optional": p.optional,
+                            "scheduled": words.exam_scheduled(plan, p.certification),
+                            **_cert(cat, p.certification)}
                            for p in plan.certifications],
         "salary_outlook": {
             "region": plan.salary.region,

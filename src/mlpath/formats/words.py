@@ -162,6 +162,12 @@ def milestone_text(cat: m.Catalog, step_id: str) -> str:
     return f"Step {step.number} done: {step.goal}"
 
 
+def exam_scheduled(plan: Plan, cert_id: str) -> bool:
+    """Whether the exam's prep fits the hours the job search leaves free (it never
+    moves the finish, so it may not)."""
+    return any(i.key == f"cert:{cert_id}" for w in plan.weeks for i in w.items)
+
+
 def certification_reason(cat: m.Catalog, pick: CertificationPick) -> str:
     why = f"covers {', '.join(pick.covers)}" if pick.covers else "covers the core ML skills"
     if pick.successor_of:
