@@ -268,6 +268,30 @@ def test_roadmap_and_certs_list_the_same_exams_in_the_same_order(
         assert -1 not in where and where == sorted(where), text
 
 
+def test_every_field_of_the_spec_is_documented() -> None:
+    from mlpath.catalogue import specs
+    from mlpath.catalogue.schema import ListOf, MapOf, Obj
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "data-format.md").read_text()
+    seen: set[str] = set()
+
+    def walk(kind: object) -> None:
+        if isinstance(kind, Obj):
+            for name, sub in kind.fields.items():
+                seen.add(name)
+                walk(sub)
+        elif isinstance(kind, ListOf):
+            walk(kind.item)
+        elif isinstance(kind, MapOf):
+            walk(kind.value)
+
+    walk(specs.ROADMAP_SPEC)
+    walk(specs.SECTORS_SPEC)
+    assert {"status_basis", "status_sources", "cloud", "year", "as_of", "links_checked",
+            "regions", "roles", "topics", "label"} <= seen
+    assert not {name for name in seen if f"`{name}`" not in docs}
+
+
 # --- broken data: every kind of mistake → DataError naming file, path and line ---------
 
 def _edit(folder: Path, name: str, old: str, new: str) -> None:
