@@ -157,7 +157,8 @@ def test_diffusion_is_an_elective_skill_not_a_genai_topic(catalog: m.Catalog) ->
 
 def test_sectors_add_their_domain_elective(catalog: m.Catalog) -> None:
     domains = {s.id for s in catalog.skills if s.id.endswith("-domain")}
-    assert {"finance-domain", "healthcare-domain", "energy-domain"} <= domains
+    assert {"finance-domain", "healthcare-domain", "energy-domain", "manufacturing-domain",
+            "logistics-domain", "retail-domain", "marketing-domain"} <= domains
     for sector in catalog.sectors:
         own = f"{sector.id}-domain"
         if own in domains:
