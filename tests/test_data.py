@@ -238,6 +238,23 @@ def test_validate_links_lists_hosts_and_check_dates(data_copy: Path, cli, monkey
     assert "2025-01-31" in exercism and "exercism-python" in exercism
 
 
+def test_plans_pick_projects_that_fit_the_region_and_role(catalog: m.Catalog) -> None:
+    from mlpath.person.profile import make_profile
+    from mlpath.planning import build_plan
+
+    def picked(region: str, role: str) -> set[str]:
+        profile = make_profile(catalog, sector="finance", start="2027-01-04", region=region,
+                               role=role)
+        return {s.project.id for s in build_plan(catalog, profile).scheduled}
+
+    us = picked(region="us", role="ai-engineer")
+    assert "regulation-assistant" not in us  # the EU AI Act one is for uk
+    uk = picked(region="uk", role="ai-engineer")
+    assert "regulation-assistant-us" not in uk
+    for role in ("ai-engineer", "mlops-engineer"):
+        assert "volatility-forecaster" not in picked(region="us", role=role)
+
+
 def test_certification_facts_checked_2026_12_04(catalog: m.Catalog) -> None:
     ai102 = catalog.certification("azure-ai-engineer-associate")
     assert (ai102.status, ai102.retired_on, ai102.as_of) == ("retired", "2026-06-30", "2026-12-04")
