@@ -227,6 +227,13 @@ def test_moved_and_dead_links_are_gone_and_old_material_shows_its_year(
         assert year is not None and year < 2024, old
 
 
+def test_older_material_shows_its_year(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("COLUMNS", "200")
+    out = cli("skills", "ml-system-design").out
+    assert "Stanford CS 329S: Machine Learning Systems Design (2022)" in out
+    assert "(Evidently AI) (" not in out  # current material carries no year
+
+
 def test_validate_links_lists_hosts_and_check_dates(data_copy: Path, cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("COLUMNS", "200")
     out = cli("validate", "--links").out

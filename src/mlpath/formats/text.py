@@ -30,6 +30,7 @@ from mlpath.formats.words import (
     later_line,
     milestone_text,
     money_range,
+    resource_title,
     salary_label,
     summary_line,
     topic_text,
@@ -175,7 +176,7 @@ def _item_text(cat: m.Catalog, item: StudyItem) -> Text:
         out.append(f"\n{topic}")
     resources = item_resources(cat, item)
     if resources:
-        out.append("\n" + " · ".join(r.title for r in resources), style="dim")
+        out.append("\n" + " · ".join(resource_title(r) for r in resources), style="dim")
     return out
 
 
