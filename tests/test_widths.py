@@ -44,12 +44,11 @@ COMMANDS: dict[str, tuple[list[str], Callable[[Catalog], list[str]]]] = {
     "sector": (["sectors", "finance"], lambda c: list(c.sector("finance").emphasis)),
     "roles": (["roles"], lambda c: [s for r in c.roles for s in r.sources]),
     "plan": (["plan", "--sector", "finance", "--no-profile", "--start", "2027-01-04"],
-             lambda c: ["2027-01-04", "2027-01-11", "2027-01-18", "gradient-boosting",
-                        "explainability", "feature-engineering", "$160,000–$200,000",
-                        "2028-09-1"]),
+             lambda c: ["2027-01-04", "2027-01-11", "2027-01-18", "Explainability",
+                        "$160,000–$200,000", "2028-09-1"]),
     "progress": (["progress"], lambda c: ["25 / 104 h", "24%", "0 / 35 h"]),
     "match": (["match", FRAUD], lambda c: ["feature-engineering", "model-monitoring",
-                                           "line 13", "line 21"]),
+                                           "line 19", "line 21"]),
     "match two": (["match", FRAUD, CREDIT], lambda c: [FRAUD, CREDIT]),
 }
 

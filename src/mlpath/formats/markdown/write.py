@@ -102,7 +102,8 @@ def _profile(plan: Plan, cat: m.Catalog, src: Sources) -> str:
              ["study time", f"{p.hours_per_week} h/week"],
              ["week 1 starts", p.start.isoformat()]]
     scale = " · ".join(f"{lv.level} {inline(lv.name)}" for lv in cat.levels)
-    known = ", ".join(f"`{k}` {v}" for k, v in sorted(p.levels.items()) if v > 0)
+    known = ", ".join(f"{inline(cat.skill(k).name)} {v}" for k, v in sorted(p.levels.items())
+                      if v > 0)
     levels = (f"Levels you start from ({scale}): {known}; every other skill 0."
               if known else f"Levels you start from ({scale}): 0 on every skill.")
     return "## Profile\n\n" + table(["setting", "value"], rows) + "\n\n" + levels
@@ -125,7 +126,7 @@ def _gaps(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
     if rows:
         out += "\n\n" + table(["skill", "id", "now → need", "priority", "hours", "why"], rows,
                               "llrrrl")
-    done = [f"`{g.skill}`" for g in plan.gaps if g.gap == 0]
+    done = [inline(cat.skill(g.skill).name) for g in plan.gaps if g.gap == 0]
     if done:
         out += "\n\nAlready there: " + ", ".join(done) + "."
     return out
