@@ -104,3 +104,11 @@ def test_did_you_mean_knows_names(cli, args: list[str], message: str) -> None:  
     result = cli(*base, *args)
     assert result.code == 2
     assert message in result.err
+
+
+def test_a_written_file_is_named_with_its_full_path(cli, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = cli("plan", "--sector", "finance", *START, "-o", "plan.md")
+    assert result.code == 0, result.err
+    assert f"Wrote {tmp_path / 'plan.md'} (markdown)" in result.err

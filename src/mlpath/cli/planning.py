@@ -203,4 +203,4 @@ def emit(result: "Plan", cat: "m.Catalog", fmt: str | None, output: Path | None,
     from mlpath.files import write_output
 
     write_output(output, text, force=force)
-    sys.stderr.write(f"Wrote {output} ({chosen.name})\n")
+    sys.stderr.write(f"Wrote {output.absolute()} ({chosen.name})\n")  # where, wherever run
