@@ -13,6 +13,9 @@ from mlpath.catalogue.load import default_data_dir, load_catalog
 from mlpath.catalogue.model import Catalog
 
 DATA = default_data_dir()
+# A handful of made-up skills, two sectors and one certification (roadmap.yaml says why): for
+# tests of layout and formats, whose expectations must not move with the shipped content.
+SMALL = Path(__file__).parent / "fixtures" / "catalogue"
 
 
 @pytest.fixture(autouse=True)
@@ -32,7 +35,14 @@ def user_home(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory,
 
 @pytest.fixture(scope="session")
 def catalog() -> Catalog:
+    """The shipped catalogue (data/): for data tests and end-to-end tests."""
     return load_catalog()
+
+
+@pytest.fixture(scope="session")
+def small() -> Catalog:
+    """The fixture catalogue (tests/fixtures/catalogue/)."""
+    return load_catalog(SMALL)
 
 
 @dataclass
@@ -42,9 +52,16 @@ class Result:
     err: str
 
 
+Run = Callable[..., Result]  # the `cli` fixture: cli("plan", "--sector", "finance")
+
+
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
-    """Run `mlpath ARGS…` in-process through the real entry point (exit codes included)."""
+def cli(capsys: pytest.CaptureFixture[str]) -> Run:
+    """Run `mlpath ARGS…` in-process through the real entry point (exit codes included).
+
+    In-process, a bug raises out of `run` and fails the test with its traceback, so a test
+    never needs to look for "Traceback" in `err`; tests/test_e2e_pty.py runs real processes.
+    """
     from mlpath.cli import main
 
     def run(*args: str) -> Result:

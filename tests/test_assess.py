@@ -1,12 +1,14 @@
-"""`mlpath assess` driven for real: questionary prompts fed keystrokes through a pipe.
+"""`mlpath assess` driven for real: each prompt, named, is fed its keystrokes through a pipe.
 
-No `ask` is mocked: prompt_toolkit reads the keys from a pipe input (as questionary's own
-tests do) and renders to a dummy output; only the terminal check is told there is one.
+No answer is mocked: prompt_toolkit reads the keys from a pipe input (as questionary's own
+tests do) and renders to a dummy output; only the terminal check is told there is one. The
+script names each prompt it answers (see `Prompts`), so keys never depend on position.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import faulthandler
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -19,6 +21,7 @@ from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 from mlpath.catalogue.model import Catalog
+from mlpath.person.questions import BASICS, Question
 
 ENTER, DOWN, UP, SPACE = "\r", "\x1b[B", "\x1b[A", " "
 CTRL_C, ESC, CTRL_U = "\x03", "\x1b", "\x15"
@@ -26,23 +29,62 @@ START = "2027-01-04"
 Run = Callable[..., Any]  # the `cli` fixture: runs mlpath, returns (code, out, err)
 
 
+Answer = tuple[str, str]  # (the question's name, the keys that answer it)
+
+
+class Prompts:
+    """Answers each prompt by its question's name, as copier's tests `expect_prompt` by
+    name: a prompt that is not the next one in the script fails the test and says which
+    it was, so adding a question fails clearly instead of shifting every later key."""
+
+    def __init__(self, pipe: PipeInput) -> None:
+        self.pipe = pipe
+        self.script: list[Answer] = []
+        self.asked: list[str] = []
+        self.wrong: str | None = None  # the first prompt that was not in the script
+
+
+    def answer(self, *answers: Answer) -> None:
+        self.script = list(answers)
+
+    def ask(self, real: Callable[[Question], Any], question: Question) -> Any:
+        expected = self.script.pop(0) if self.script else None
+        if expected is None or question.name != expected[0]:
+            self.wrong = (f"expected {'the ' + repr(expected[0]) if expected else 'no'} "
+                          f"prompt, got {question.name!r} ({question.message}) "
+                          f"after {self.asked}")
+            raise AssertionError(self.wrong)
+        name, strokes = expected
+        self.asked.append(name)
+        self.pipe.send_text(strokes)
+        if not self.script:
+            self.pipe.close()  # nothing more to type: a prompt left waiting ends at once
+        return real(question)
+
+
 @pytest.fixture
-def keys(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[PipeInput]:
-    """Keystrokes for the prompts; the working directory is a scratch folder (exports)."""
+def keys(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Prompts]:
+    """The prompts' script; the working directory is a scratch folder (exports)."""
     import mlpath.cli.assess
+    from mlpath.person import prompts
 
     monkeypatch.setattr(mlpath.cli.assess, "has_terminal", lambda: True)
     work = tmp_path / "work"
     work.mkdir()
     monkeypatch.chdir(work)
-    with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
-        yield pipe
-
-
-def typed(pipe: PipeInput, *strokes: str) -> None:
-    """Send every keystroke up front, then end the input: a prompt left waiting fails fast."""
-    pipe.send_text("".join(strokes))
-    pipe.close()
+    # A prompt given too few keys would wait for more forever: stop the run instead.
+    faulthandler.dump_traceback_later(120, exit=True)
+    try:
+        with create_pipe_input() as pipe, create_app_session(input=pipe,
+                                                             output=DummyOutput()):
+            driver = Prompts(pipe)
+            real = prompts._ask_once
+            monkeypatch.setattr(prompts, "_ask_once", lambda q: driver.ask(real, q))
+            yield driver
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+    never = [name for name, _ in driver.script]
+    assert driver.wrong or not never, f"prompts never asked: {never}"
 
 
 def replace_text(value: str) -> str:
@@ -71,64 +113,71 @@ def steps(cat: Catalog) -> list[str]:
 
 
 def saved(home: Path) -> dict[str, Any]:
-    return yaml.safe_load((home / "profile.yaml").read_text(encoding="utf-8"))
+    data: dict[str, Any] = yaml.safe_load((home / "profile.yaml").read_text(encoding="utf-8"))
+    return data
 
 
-def first_session(cat: Catalog) -> list[str]:
+def first_session(cat: Catalog, years: tuple[str, ...] = ("2",)) -> list[Answer]:
     """A newcomer with no background: picks everything by hand; rates python 3, sql 2."""
     backgrounds = [b.id for b in cat.backgrounds] + [""]
     regions = [r.id for r in cat.salaries.regions]
     sectors = [s.id for s in cat.sectors]
-    strokes = [
-        pick(backgrounds, "", backgrounds[0]),          # None of these
-        replace_text("2"),                              # years of experience
-        pick(regions, "uk", regions[0]),
-        pick(sectors, "finance", sectors[0]),
-        replace_text("10"),                             # hours per week
-        ENTER,                                          # start: --start pre-fills it
-        ENTER,                                          # rate the skills now
+    script = [
+        ("background", pick(backgrounds, "", backgrounds[0])),  # None of these
+        *(("years_experience", replace_text(y)) for y in years),
+        ("region", pick(regions, "uk", regions[0])),
+        ("role", ENTER),                                       # ML engineer, the default
+        ("sector", pick(sectors, "finance", sectors[0])),
+        ("hours_per_week", replace_text("10")),
+        ("start", ENTER),                                      # --start pre-fills it
+        ("rate_now", ENTER),                                   # rate the skills now
     ]
     for step in steps(cat):
         if step == "programming":
-            strokes += [tick(cat, step, ["python", "sql"]), "3" + ENTER, ENTER]  # sql: 2 default
+            script += [(f"used:{step}", tick(cat, step, ["python", "sql"])),
+                       ("level:python", "3" + ENTER), ("level:sql", ENTER)]  # sql: 2 default
         else:
-            strokes.append(ENTER)  # nothing ticked
-    return strokes
+            script.append((f"used:{step}", ENTER))  # nothing ticked
+    return script
+
+
+CONFIRM: Answer = ("summary", ENTER)  # "Is this right?" Yes, build my plan
+NO_EXPORT: Answer = ("export", "n")
 
 
 def test_full_session_plans_saves_and_exports(
-        keys: PipeInput, cli: Run, catalog: Catalog, user_home: Path) -> None:
-    typed(keys, *first_session(catalog), ENTER,         # summary: yes, build my plan
-          ENTER, ENTER)                                 # export? yes; file name: default
+        keys: Prompts, cli: Run, catalog: Catalog, user_home: Path) -> None:
+    keys.answer(*first_session(catalog), CONFIRM,
+                ("export", ENTER), ("export_path", ENTER))  # yes; the default file name
     result = cli("assess", "--start", START)
     assert result.code == 0, result.err
     out = result.out
-    assert "Your path to ML engineer in Finance & FinTech" in out
+    assert "Goal: ML engineer in Finance & FinTech" in out
     assert "region uk · 10 h/week · starting 2027-01-04" in out
     assert "Your answers (skill levels 0-4):" in out and "Python 3, SQL 2" in out
     data = saved(user_home)
     assert data["schema_version"] == 1
-    assert data["profile"] == {"sector": "finance", "background": None, "years_experience": 2,
+    assert data["profile"] == {"sector": "finance", "role": "ml-engineer", "background": None,
+                               "years_experience": 2,
                                "region": "uk", "hours_per_week": 10, "start": START,
                                "levels": {"python": 3, "sql": 2}}
     assert data["baseline"] == {"python": 3, "sql": 2} and data["history"] == []
     assert not (user_home / "profile.yaml.bak").exists()
     export = Path("mlpath-plan.md").read_text(encoding="utf-8")
-    assert export.startswith("# Your path to ML engineer in Finance & FinTech")
+    assert export.startswith("# Goal: ML engineer in Finance & FinTech")
     assert "Saved your profile to" in result.err
 
 
 def test_background_prefills_levels_that_enter_confirms(
-        keys: PipeInput, cli: Run, catalog: Catalog, user_home: Path) -> None:
+        keys: Prompts, cli: Run, catalog: Catalog, user_home: Path) -> None:
     background = catalog.backgrounds[0]
-    step_of = {s.id: s.step for s in catalog.skills}
-    strokes = [ENTER, ENTER, ENTER, ENTER, ENTER, ENTER,  # the first of everything
-               ENTER]  # rate the skills now
+    script = [(name, ENTER) for name in BASICS]  # the first of everything
+    script.append(("rate_now", ENTER))  # rate the skills now
     for step in steps(catalog):
-        strokes.append(ENTER)  # keep the ticks (skills at level 2 or more)
-        strokes += [ENTER for skill, level in background.levels.items()
-                    if level >= 2 and step_of[skill] == step]
-    typed(keys, *strokes, ENTER, "n" + ENTER)
+        script.append((f"used:{step}", ENTER))  # keep the ticks (skills at level 2 or more)
+        script += [(f"level:{s.id}", ENTER) for s in catalog.skills_in(step)
+                   if background.levels.get(s.id, 0) >= 2]
+    keys.answer(*script, CONFIRM, NO_EXPORT)
     result = cli("assess", "--start", START)
     assert result.code == 0, result.err
     data = saved(user_home)
@@ -139,7 +188,7 @@ def test_background_prefills_levels_that_enter_confirms(
 
 
 def test_rerun_prefills_every_answer_and_keeps_history(
-        keys: PipeInput, cli: Run, catalog: Catalog, user_home: Path) -> None:
+        keys: Prompts, cli: Run, catalog: Catalog, user_home: Path) -> None:
     first = user_home / "answers.yaml"
     user_home.mkdir()
     first.write_text("sector: healthcare\nbackground: data-analyst\nyears_experience: 4\n"
@@ -147,10 +196,7 @@ def test_rerun_prefills_every_answer_and_keeps_history(
                      "levels: {python: 3, pytorch: 2}\n", encoding="utf-8")
     assert cli("assess", "--answers", str(first)).code == 0
     before = (user_home / "profile.yaml").read_bytes()
-    levels = saved(user_home)["profile"]["levels"]
-    step_of = {s.id: s.step for s in catalog.skills}
-    assert step_of and levels
-    typed(keys, ENTER, "n" + ENTER)  # a re-run starts at the summary: Enter plans again
+    keys.answer(CONFIRM, NO_EXPORT)  # a re-run starts at the summary: Enter plans again
     result = cli("assess")
     assert result.code == 0, result.err
     assert "Welcome back" in result.out
@@ -162,16 +208,17 @@ def test_rerun_prefills_every_answer_and_keeps_history(
 
 
 def test_rerun_records_changed_levels_in_the_history(
-        keys: PipeInput, cli: Run, catalog: Catalog, user_home: Path) -> None:
+        keys: Prompts, cli: Run, catalog: Catalog, user_home: Path) -> None:
     user_home.mkdir()
     answers = user_home / "a.yaml"
     answers.write_text("sector: retail\nstart: 2027-01-04\nlevels: {python: 2}\n")
     assert cli("assess", "--answers", str(answers)).code == 0
     # A re-run starts at the summary: change the first step's skills, then confirm.
-    strokes = [DOWN * 7 + ENTER,  # "Change skills: Build programming foundations"
-               tick(catalog, "programming", ["python", "git"], checked=("python",)),
-               "4" + ENTER, "3" + ENTER]  # python is ticked (level 2): rate it 4, git 3
-    typed(keys, *strokes, ENTER, "n" + ENTER)
+    keys.answer(("summary", DOWN * 8 + ENTER),  # "Change skills: Build programming foundations"
+                ("used:programming",
+                 tick(catalog, "programming", ["python", "git"], checked=("python",))),
+                ("level:python", "4" + ENTER), ("level:git", "3" + ENTER),
+                CONFIRM, NO_EXPORT)
     result = cli("assess")
     assert result.code == 0, result.err
     data = saved(user_home)
@@ -184,29 +231,27 @@ def test_rerun_records_changed_levels_in_the_history(
 
 
 def test_going_back_from_the_summary_changes_an_answer(
-        keys: PipeInput, cli: Run, catalog: Catalog, user_home: Path) -> None:
+        keys: Prompts, cli: Run, catalog: Catalog, user_home: Path) -> None:
     sectors = [s.id for s in catalog.sectors]
-    summary = ["done", "background", "years_experience", "region", "sector"]
-    typed(keys, *first_session(catalog),
-          DOWN * summary.index("sector") + ENTER,      # summary: change target sector
-          pick(sectors, "healthcare", "finance"),      # (finance is highlighted: the answer)
-          ENTER,                                       # summary again: yes
-          "n" + ENTER)                                 # no export
+    summary = ["done", "background", "years_experience", "region", "role", "sector"]
+    keys.answer(*first_session(catalog),
+                ("summary", DOWN * summary.index("sector") + ENTER),  # change target sector
+                ("sector", pick(sectors, "healthcare", "finance")),  # finance: the answer
+                CONFIRM, NO_EXPORT)
     result = cli("assess", "--start", START)
     assert result.code == 0, result.err
     out = result.out
     assert out.count("Your answers (skill levels 0-4):") == 2
-    assert "Your path to ML engineer in Healthcare & Life Sciences" in out
+    assert "Goal: ML engineer in Healthcare & Life Sciences" in out
     assert saved(user_home)["profile"]["sector"] == "healthcare"
 
 
 def test_changing_background_keeps_the_levels_set_by_hand(
-        keys: PipeInput, cli: Run, catalog: Catalog, user_home: Path) -> None:
+        keys: Prompts, cli: Run, catalog: Catalog, user_home: Path) -> None:
     backgrounds = [b.id for b in catalog.backgrounds] + [""]
     analyst = next(b for b in catalog.backgrounds if b.id == "data-analyst")
-    strokes = [DOWN + ENTER,                          # summary: change background
-               pick(backgrounds, "data-analyst", "")]
-    typed(keys, *first_session(catalog), *strokes, ENTER, "n" + ENTER)
+    keys.answer(*first_session(catalog), ("summary", DOWN + ENTER),  # change background
+                ("background", pick(backgrounds, "data-analyst", "")), CONFIRM, NO_EXPORT)
     result = cli("assess", "--start", START)
     assert result.code == 0, result.err
     assert "the ones you changed by hand are kept" in result.out
@@ -217,10 +262,11 @@ def test_changing_background_keeps_the_levels_set_by_hand(
 
 
 def test_the_quick_path_plans_from_typical_levels(
-        keys: PipeInput, cli: Run, catalog: Catalog, user_home: Path) -> None:
+        keys: Prompts, cli: Run, catalog: Catalog, user_home: Path) -> None:
     background = catalog.backgrounds[0]
-    typed(keys, *[ENTER] * 6, DOWN + ENTER,  # basics, then "start from typical levels"
-          ENTER, "n" + ENTER)                 # summary: build the plan; no export
+    keys.answer(*[(name, ENTER) for name in BASICS],
+                ("rate_now", DOWN + ENTER),  # "start from typical levels"
+                CONFIRM, NO_EXPORT)
     result = cli("assess", "--start", START)
     assert result.code == 0, result.err
     assert "how well do you know it" not in result.out  # no skill was asked
@@ -236,7 +282,7 @@ def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
 @pytest.mark.parametrize("cancel", [CTRL_C, ESC], ids=["ctrl-c", "esc"])
 @pytest.mark.parametrize("existing", [False, True], ids=["first-run", "re-run"])
 def test_cancel_midway_saves_nothing(
-        keys: PipeInput, cli: Run, user_home: Path, cancel: str,
+        keys: Prompts, cli: Run, user_home: Path, cancel: str,
         existing: bool) -> None:
     if existing:
         user_home.mkdir()
@@ -245,7 +291,9 @@ def test_cancel_midway_saves_nothing(
         assert cli("assess", "--answers", str(answers)).code == 0
     before = snapshot(user_home)
     # First run: cancel at the region question; a re-run starts at the summary.
-    typed(keys, *([DOWN] if existing else [ENTER, replace_text("5")]), cancel)
+    keys.answer(*([("summary", DOWN + cancel)] if existing else
+                  [("background", ENTER), ("years_experience", replace_text("5")),
+                   ("region", cancel)]))
     result = cli("assess", "--start", START)
     assert result.code == 130
     assert result.err == "Cancelled — nothing saved.\n"
@@ -254,8 +302,9 @@ def test_cancel_midway_saves_nothing(
 
 
 def test_quit_from_the_summary_saves_nothing(
-        keys: PipeInput, cli: Run, catalog: Catalog, user_home: Path) -> None:
-    typed(keys, *first_session(catalog), UP + ENTER)  # up from "Yes" wraps to the last: quit
+        keys: Prompts, cli: Run, catalog: Catalog, user_home: Path) -> None:
+    # up from "Yes" wraps to the last choice: quit
+    keys.answer(*first_session(catalog), ("summary", UP + ENTER))
     result = cli("assess", "--start", START)
     assert result.code == 130
     assert result.err == "Cancelled — nothing saved.\n"
@@ -263,8 +312,8 @@ def test_quit_from_the_summary_saves_nothing(
 
 
 def test_ctrl_c_at_the_export_question_keeps_the_saved_profile(
-        keys: PipeInput, cli: Run, catalog: Catalog, user_home: Path) -> None:
-    typed(keys, *first_session(catalog), ENTER, CTRL_C)
+        keys: Prompts, cli: Run, catalog: Catalog, user_home: Path) -> None:
+    keys.answer(*first_session(catalog), CONFIRM, ("export", CTRL_C))
     result = cli("assess", "--start", START)
     assert result.code == 130
     assert "no Markdown written (your profile is saved)" in result.err
@@ -272,43 +321,42 @@ def test_ctrl_c_at_the_export_question_keeps_the_saved_profile(
 
 
 def test_output_option_skips_the_export_question(
-        keys: PipeInput, cli: Run, catalog: Catalog, tmp_path: Path) -> None:
-    typed(keys, *first_session(catalog), ENTER)  # no keys left for an export question
+        keys: Prompts, cli: Run, catalog: Catalog, tmp_path: Path) -> None:
+    keys.answer(*first_session(catalog), CONFIRM)  # an export question would be unexpected
     result = cli("assess", "--start", START, "--output", "plan.md", "--no-save")
     assert result.code == 0, result.err
-    assert Path("plan.md").read_text().startswith("# Your path to ML engineer")
+    assert Path("plan.md").read_text().startswith("# Goal: ML engineer")
     assert not (tmp_path / "home").exists(), "--no-save touched the profile folder"
 
 
 def test_export_asks_before_overwriting(
-        keys: PipeInput, cli: Run, catalog: Catalog, tmp_path: Path) -> None:
+        keys: Prompts, cli: Run, catalog: Catalog, tmp_path: Path) -> None:
     Path("mlpath-plan.md").write_text("mine\n")
-    typed(keys, *first_session(catalog), ENTER,
-          ENTER, ENTER,                 # export: yes, mlpath-plan.md
-          ENTER,                        # exists: overwrite? default no
-          replace_text("other.md"))     # so another name
+    keys.answer(*first_session(catalog), CONFIRM,
+                ("export", ENTER), ("export_path", ENTER),  # yes, mlpath-plan.md
+                ("overwrite", ENTER),                        # exists: default no
+                ("export_path", replace_text("other.md")))   # so another name
     result = cli("assess", "--start", START, "--no-save")
     assert result.code == 0, result.err
     assert Path("mlpath-plan.md").read_text() == "mine\n"
-    assert Path("other.md").read_text().startswith("# Your path")
+    assert Path("other.md").read_text().startswith("# Goal:")
 
 
 def test_text_answers_are_validated_in_place(
-        keys: PipeInput, cli: Run, catalog: Catalog, user_home: Path) -> None:
-    strokes = first_session(catalog)
-    strokes[1] = replace_text("lots") + replace_text("99") + replace_text("2")  # years
-    typed(keys, *strokes, ENTER, "n" + ENTER)
+        keys: Prompts, cli: Run, catalog: Catalog, user_home: Path) -> None:
+    # asked again after each bad answer
+    keys.answer(*first_session(catalog, years=("lots", "99", "2")), CONFIRM, NO_EXPORT)
     result = cli("assess", "--start", START)
     assert result.code == 0, result.err
     assert saved(user_home)["profile"]["years_experience"] == 2
 
 
 def test_export_to_a_missing_folder_asks_again(
-        keys: PipeInput, cli: Run, catalog: Catalog) -> None:
-    typed(keys, *first_session(catalog), ENTER,
-          ENTER, replace_text("nowhere/plan.md"),  # export: yes, to a folder that is not there
-          replace_text("plan.md"))                 # told why, asked again
+        keys: Prompts, cli: Run, catalog: Catalog) -> None:
+    keys.answer(*first_session(catalog), CONFIRM, ("export", ENTER),
+                ("export_path", replace_text("nowhere/plan.md")),  # a folder that is not there
+                ("export_path", replace_text("plan.md")))          # told why, asked again
     result = cli("assess", "--start", START, "--no-save")
     assert result.code == 0, result.err
     assert "Cannot write nowhere/plan.md: directory nowhere does not exist." in result.out
-    assert Path("plan.md").read_text().startswith("# Your path")
+    assert Path("plan.md").read_text().startswith("# Goal:")

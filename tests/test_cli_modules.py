@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
+
+from conftest import Result
 
 from mlpath.cli import COMMAND_MODULES
 
@@ -29,7 +32,8 @@ def test_each_module_registers_the_commands_the_table_says() -> None:
     assert every == {name for names in COMMAND_MODULES.values() for name in names}
 
 
-def test_a_run_loads_only_its_command_but_help_lists_them_all(cli) -> None:  # type: ignore[no-untyped-def]
+# That a run loads only its own command's module is checked in tests/test_imports.py.
+def test_help_lists_every_command(cli: Callable[..., Result]) -> None:
     out = cli("--help").out
     for commands in COMMAND_MODULES.values():
         for name in commands:

@@ -20,7 +20,7 @@ def _complete(cli, monkeypatch: pytest.MonkeyPatch, line: str) -> list[str]:  # 
     monkeypatch.setenv("COMP_CWORD", str(len(words) - 1))
     result = cli()
     assert result.code == 0, result.err
-    return result.out.split()
+    return [str(word) for word in result.out.split()]
 
 
 @pytest.mark.parametrize(("line", "expected"), [

@@ -6,6 +6,7 @@ import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from icalendar import Calendar
 
@@ -51,7 +52,8 @@ def test_every_week_milestone_and_the_applications_parse_back(catalog: Catalog) 
     rule = block["event"]["RRULE"]  # type: ignore[index]
     assert rule["FREQ"] == ["WEEKLY"] and rule["BYDAY"] == ["FR", "SA", "SU", "MO"]
     assert rule["COUNT"] == [plan.total_weeks * 4]
-    assert block["event"].decoded("DURATION") == dt.timedelta(minutes=150)  # type: ignore[index]
+    event: Any = block["event"]
+    assert event.decoded("DURATION") == dt.timedelta(minutes=150)
     assert len(events) == len(plan.weeks) + len(plan.milestones) + 2
 
 

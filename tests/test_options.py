@@ -22,7 +22,7 @@ def test_export_takes_format(cli) -> None:  # type: ignore[no-untyped-def]
     data = json.loads(cli("export", "--format", "json", *START).out)
     assert data["sector"]["id"] == "finance"
     assert cli("export", "-f", "ics", *START).out.startswith("BEGIN:VCALENDAR")
-    assert cli("export", *START).out.startswith("# Your path")  # still Markdown by default
+    assert cli("export", *START).out.startswith("# Goal: ")  # still Markdown by default
 
 
 @pytest.mark.parametrize("args", [
@@ -47,7 +47,7 @@ def test_format_says_what_an_odd_extension_holds(cli, tmp_path: Path) -> None:  
     out = tmp_path / "plan.markdown.bak"
     result = cli("plan", "--sector", "finance", *START, "-o", str(out), "--format", "markdown")
     assert result.code == 0, result.err
-    assert out.read_text().startswith("# Your path")
+    assert out.read_text().startswith("# Goal: ")
     no_suffix = tmp_path / "plan"
     assert cli("plan", "--sector", "finance", *START, "-o", str(no_suffix)).code == 0
     assert "Week by week" in no_suffix.read_text()  # the command's default: text

@@ -187,27 +187,3 @@ def test_export_target_asks_before_overwriting() -> None:
 def test_answers_profile_requires_a_sector(catalog: Catalog) -> None:
     with pytest.raises(UsageError, match=r"'sector' is required"):
         from_dict(catalog, {"region": "uk"}, default_start=START, levels_complete=False)
-
-
-PROBE = """
-import json, sys
-from mlpath.cli import main
-try:
-    main(json.loads(sys.argv[1]))
-except SystemExit:
-    pass
-sys.stderr.write(json.dumps(sorted(m for m in sys.modules if m == "mlpath.prompts"
-                                   or m.split(".")[0] in ("questionary", "prompt_toolkit"))))
-"""
-
-
-@pytest.mark.parametrize("args", [["--help"], ["plan", "--sector", "finance"],
-                                  ["assess", "--help"]])
-def test_other_commands_never_load_the_prompt_libraries(args: list[str]) -> None:
-    import json
-    import subprocess
-    import sys
-
-    done = subprocess.run([sys.executable, "-c", PROBE, json.dumps(args)],
-                          capture_output=True, text=True, check=True)
-    assert json.loads(done.stderr.strip().splitlines()[-1]) == []

@@ -10,13 +10,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import Run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mlpath.catalogue.load import load_catalog
 
 
-def test_markup_in_data_text_is_shown_as_text(cli, data_copy: Path) -> None:  # type: ignore[no-untyped-def]
+def test_markup_in_data_text_is_shown_as_text(cli: Run, data_copy: Path) -> None:
     roadmap = data_copy / "sectors.yaml"
     text = roadmap.read_text(encoding="utf-8")
     marked = text.replace('summary: "Train a recommender',
@@ -35,7 +36,7 @@ def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
-def test_exports_get_the_usual_mode_and_force_keeps_it(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_exports_get_the_usual_mode_and_force_keeps_it(cli: Run, tmp_path: Path) -> None:
     old = os.umask(0o022)
     try:
         new = tmp_path / "plan.md"
@@ -51,7 +52,7 @@ def test_exports_get_the_usual_mode_and_force_keeps_it(cli, tmp_path: Path) -> N
 
 
 @pytest.mark.parametrize("region", ["", " "])
-def test_an_empty_region_is_refused_not_read_as_us(cli, region: str) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_region_is_refused_not_read_as_us(cli: Run, region: str) -> None:
     result = cli("plan", "--sector", "tech", "--region", region)
     assert result.code == 2 and "Unknown region" in result.err
 
@@ -91,9 +92,9 @@ def test_renderers_take_any_data_text(summary: str, title: str, why: str) -> Non
     from mlpath.planning import build_plan
 
     sector = CAT.sector("tech")
-    project = replace(sector.projects[0], title=title, summary=summary)
-    tech = replace(sector, projects=(project, *sector.projects[1:]),
-                   why={**sector.why, "mlops": why})
+    project = sector.projects[0]._replace(title=title, summary=summary)
+    tech = sector._replace(projects=(project, *sector.projects[1:]),
+                           why={**sector.why, "mlops": why})
     cat = replace(CAT, sectors=tuple(tech if s.id == "tech" else s for s in CAT.sectors))
     plan = build_plan(cat, make_profile(cat, sector="tech", start="2027-01-04"))
     for fmt in FORMATS.values():
@@ -102,8 +103,9 @@ def test_renderers_take_any_data_text(summary: str, title: str, why: str) -> Non
         if fmt.name == "json":
             data = json.loads(out)
             assert any(p["summary"] == summary for p in data["projects"])
-    console = Console(file=io.StringIO(), width=60, markup=False, color_system=None)
+    screen = io.StringIO()
+    console = Console(file=screen, width=60, markup=False, color_system=None)
     console.print(plan_view(plan, cat, full=True))
-    shown = console.file.getvalue()  # type: ignore[attr-defined]
+    shown = screen.getvalue()
     for char in "[]":  # rich markup would have eaten them
         assert shown.count(char) >= (title + summary + why).count(char)

@@ -103,8 +103,8 @@ def step(cat: m.Catalog, number_or_id: str) -> m.Step:
 
 
 def level(skill_id: str, value: str | int) -> int:
-    try:
-        lv = int(value)
+    try:  # a float (3.9, .inf) is not a level: int() would cut it or overflow
+        lv = -1 if isinstance(value, (bool, float)) else int(value)
     except (TypeError, ValueError):
         lv = -1
     if not m.MIN_LEVEL <= lv <= m.MAX_LEVEL:
@@ -121,7 +121,11 @@ def know(cat: m.Catalog, spec: str) -> dict[str, int]:
         if not sep:
             raise UsageError(f"--know takes SKILL=LEVEL pairs separated by commas "
                              f"(got '{part}'), e.g. --know python=3,sql=2.")
-        out[skill(cat, name).id] = level(name.strip(), value.strip())
+        found, lv = skill(cat, name).id, level(name.strip(), value.strip())
+        if out.get(found, lv) != lv:  # python=3,python=1: which one was meant?
+            raise UsageError(f"--know gives '{found}' twice, as {out[found]} and {lv}; "
+                             "give it once.")
+        out[found] = lv
     return out
 
 

@@ -1,8 +1,10 @@
-"""The catalogue's data model: frozen dataclasses mirroring `docs/data-format.md`.
+"""The catalogue's data model: immutable records mirroring `docs/data-format.md`.
 
-Not slotted: the validated catalogue is unpickled from the cache on every run, and pickle
-restores an instance __dict__ in C but a slotted frozen dataclass through a Python-level
-__setstate__ per object (~800 of them: about 0.5x of `python -c pass`, measured).
+Records are `typing.NamedTuple`s: a class costs ~0.17 ms to create against ~0.6 ms for a
+frozen dataclass, which generates and compiles its methods on every import; with ~30
+classes on every run that was ~1x `python -c pass` (bench/records.py, docs/performance.md).
+They are as immutable, compare by value and pickle in C. `Catalog`, which derives its
+look-up tables once after construction, stays a frozen dataclass.
 
 The loader (`load.py`, through `specs.py`) builds them by field name; nothing here
 reads files or knows about people and plans.
@@ -10,8 +12,10 @@ reads files or knows about people and plans.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 ESTIMATE = "estimate"
 DEMANDS = ("very-high", "high", "moderate")
@@ -20,12 +24,34 @@ CERT_STATUSES = ("active", "unverified", "retired")  # the order lists show them
 RESOURCE_KINDS = ("docs", "course", "book", "practice", "video")
 TRACKS = ("core", "elective")
 CERT_LEVELS = ("foundational", "associate", "professional", "specialty")
-PROJECT_TAGS = ("deployment", "genai")
+PROJECT_TAGS = ("deployment", "genai", "thin-slice", "research")  # research: deploys nothing
 TASK_KINDS = ("interview", "job-search")
+# When a job-readiness task runs beside the study (planning/schedule.py): drills once
+# their `after` skill is studied, mid-plan, with the applications, or every week of them.
+TASK_PHASES = ("drill", "mid", "apply", "applications")
+GOAL_ROLES = ("ml-engineer", "ai-engineer", "mlops-engineer")  # what a plan can aim at
+CLOUDS = ("aws", "gcp", "azure")
+STATUS_BASES = ("official", "third-party")
 SKILL_KINDS = ("technical", "soft")
 MIN_LEVEL, MAX_LEVEL = 0, 4
 
-# Pay and sectors have modules of their own; their classes are part of this model.
+
+def fields_of(value: Any) -> tuple[str, ...] | None:
+    """The fields of a record (a NamedTuple, or a dataclass's own, without derived ones);
+    None for anything else."""
+    if isinstance(value, tuple):
+        return getattr(type(value), "_fields", None)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return tuple(f.name for f in dataclasses.fields(value) if f.init)
+    return None
+
+# Pay, sectors and careers have modules of their own; their classes are part of this model.
+from mlpath.catalogue.career import Background as Background  # noqa: E402
+from mlpath.catalogue.career import Challenge as Challenge  # noqa: E402
+from mlpath.catalogue.career import Fact as Fact  # noqa: E402
+from mlpath.catalogue.career import FactValue as FactValue  # noqa: E402
+from mlpath.catalogue.career import Role as Role  # noqa: E402
+from mlpath.catalogue.career import Task as Task  # noqa: E402
 from mlpath.catalogue.salary import REGIONS as REGIONS  # noqa: E402
 from mlpath.catalogue.salary import ExperienceBand as ExperienceBand  # noqa: E402
 from mlpath.catalogue.salary import Growth as Growth  # noqa: E402
@@ -36,14 +62,14 @@ from mlpath.catalogue.salary import Salaries as Salaries  # noqa: E402
 from mlpath.catalogue.salary import SalaryRange as SalaryRange  # noqa: E402
 from mlpath.catalogue.sector import Dataset as Dataset  # noqa: E402
 from mlpath.catalogue.sector import Project as Project  # noqa: E402
+from mlpath.catalogue.sector import ProjectTopic as ProjectTopic  # noqa: E402
 from mlpath.catalogue.sector import Rating as Rating  # noqa: E402
 from mlpath.catalogue.sector import Sector as Sector  # noqa: E402
 
 # --- catalogue ---------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """An article the figures come from; every `source` field names one by id."""
 
     id: str
@@ -54,8 +80,7 @@ class Source:
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class Level:
+class Level(NamedTuple):
     """One step of the 0-4 self-rating scale, with its anchored description."""
 
     level: int
@@ -63,8 +88,7 @@ class Level:
     description: str
 
 
-@dataclass(frozen=True)
-class StepItem:
+class StepItem(NamedTuple):
     """A topic listed under a roadmap step, linked to a skill when there is one."""
 
     label: str
@@ -72,8 +96,7 @@ class StepItem:
     certification: str | None = None  # the status is shown from `certifications`
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     """One of the seven roadmap steps, in order."""
 
     id: str
@@ -84,8 +107,7 @@ class Step:
     items: tuple[StepItem, ...]
 
 
-@dataclass(frozen=True)
-class Resource:
+class Resource(NamedTuple):
     """Something to study a skill with: docs, a course, a book, practice or video."""
 
     id: str
@@ -94,10 +116,11 @@ class Resource:
     kind: str
     free: bool
     source: str | None = None  # only when a source article gives the link
+    year: int | None = None  # publication year, shown for older material
+    as_of: str | None = None  # the date the link was last checked (else its skill file's)
 
 
-@dataclass(frozen=True)
-class Topic:
+class Topic(NamedTuple):
     """One part of a skill, in study order, with the resource (and section) that teaches it."""
 
     name: str
@@ -106,8 +129,7 @@ class Topic:
     section: str | None = None
 
 
-@dataclass(frozen=True)
-class Skill:
+class Skill(NamedTuple):
     """A skill the job needs: demand, study hours to level 3, prerequisites, topics."""
 
     id: str
@@ -121,15 +143,14 @@ class Skill:
     prerequisites: tuple[str, ...] = ()
     resources: tuple[Resource, ...] = ()
     topics: tuple[Topic, ...] = ()
-    examples: Mapping[int, str] = field(default_factory=dict)  # level 1-4 → what it looks like
+    examples: Mapping[int, str] = {}  # level 1-4 → what it looks like (shared, never changed)
     aliases: tuple[str, ...] = ()  # former ids
     phrases: tuple[str, ...] = ()  # how job postings name it
     demand: str | None = None
     demand_source: str | None = None
 
 
-@dataclass(frozen=True)
-class Certification:
+class Certification(NamedTuple):
     """A certification: the skills it covers, prep hours and status as of a date."""
 
     id: str
@@ -149,74 +170,9 @@ class Certification:
     retired_on: str | None = None
     successor: str | None = None
     note: str | None = None
-
-
-@dataclass(frozen=True)
-class Role:
-    """A neighbouring role (AI engineer, data scientist…) to compare with."""
-
-    id: str
-    name: str
-    focus: str
-    core_skills: str
-    sources: tuple[str, ...]
-    salary: str | None = None
-    demand: str | None = None
-
-
-@dataclass(frozen=True)
-class Challenge:
-    """A common obstacle and what to do about it."""
-
-    id: str
-    problem: str
-    solutions: tuple[str, ...]
-    source: str
-
-
-@dataclass(frozen=True)
-class FactValue:
-    """A fact's numbers, e.g. 12-24 months."""
-
-    min: float
-    max: float
-    unit: str
-
-
-@dataclass(frozen=True)
-class Fact:
-    """A sourced statement the plan quotes."""
-
-    id: str
-    text: str
-    source: str
-    value: FactValue | None = None
-    benchmark: bool = False  # plans compare their length with this fact's value
-
-
-@dataclass(frozen=True)
-class Background:
-    """A typical starting point and the skill levels it usually brings."""
-
-    id: str
-    name: str
-    summary: str
-    source: str
-    levels: Mapping[str, int]
-    levels_source: str
-
-
-@dataclass(frozen=True)
-class Task:
-    """A job-readiness task: interview preparation or the job search itself."""
-
-    id: str
-    title: str
-    kind: str
-    hours: int
-    hours_source: str
-    done_when: str
-    skills: tuple[str, ...] = ()
+    status_basis: str | None = None  # official | third-party: who confirms the status
+    status_sources: tuple[str, ...] = ()  # source ids behind the status
+    cloud: str | None = None  # aws | gcp | azure, for cloud exams
 
 
 @dataclass(frozen=True)
@@ -236,6 +192,10 @@ class Catalog:
     sectors: tuple[Sector, ...]
     projects: tuple[Project, ...] = ()  # general projects any sector can use
     job_search: tuple[Task, ...] = ()
+    # Stated working level (3+) of a skill implies the listed skills one level lower:
+    # only where knowing one really means knowing the other (not every prerequisite).
+    implies: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    links_checked: str | None = None  # when resource links were last checked (`as_of` overrides)
 
     # Look-ups by id, built once in __post_init__ (and pickled with the catalogue): the
     # planner calls these in loops, where a linear scan made `plan` quadratic.
@@ -269,6 +229,13 @@ class Catalog:
 
     def sector(self, sector_id: str) -> Sector:
         return self.by_sector[sector_id]
+
+    def role(self, role_id: str) -> Role:
+        return next(r for r in self.roles if r.id == role_id)
+
+    def plan_roles(self) -> tuple[Role, ...]:
+        """The roles a plan can aim at: those that list target skills."""
+        return tuple(r for r in self.roles if r.targets)
 
     def region(self, region_id: str) -> Region:
         return next(r for r in self.salaries.regions if r.id == region_id)

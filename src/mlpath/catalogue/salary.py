@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 REGIONS = ("us", "uk", "canada", "australia", "india")
 
 
-@dataclass(frozen=True)
-class SalaryRange:
+class SalaryRange(NamedTuple):
     """A region's overall salary range."""
 
     low: float
     high: float
     source: str
     open_ended: bool = False
+    label: str | None = None  # what the source says the range is, e.g. "average, all levels"
 
 
-@dataclass(frozen=True)
-class ExperienceBand:
+class ExperienceBand(NamedTuple):
     """A salary range for a band of years of experience."""
 
     label: str
@@ -30,8 +29,7 @@ class ExperienceBand:
     open_ended: bool = False
 
 
-@dataclass(frozen=True)
-class Region:
+class Region(NamedTuple):
     """A salary region with its currency and ranges."""
 
     id: str
@@ -43,8 +41,7 @@ class Region:
     aliases: tuple[str, ...] = ()  # other names people type: gb, usa, united-kingdom…
 
 
-@dataclass(frozen=True)
-class Growth:
+class Growth(NamedTuple):
     """How much more pay some years of experience bring."""
 
     label: str
@@ -53,8 +50,7 @@ class Growth:
     source: str
 
 
-@dataclass(frozen=True)
-class Premium:
+class Premium(NamedTuple):
     """The pay premium of a specialisation."""
 
     id: str
@@ -63,10 +59,10 @@ class Premium:
     high_pct: float
     skills: tuple[str, ...]
     source: str
+    roles: tuple[str, ...] = ()  # the goal roles whose plans show it (empty: none)
 
 
-@dataclass(frozen=True)
-class OverallRange:
+class OverallRange(NamedTuple):
     """The overall full-time salary range across regions."""
 
     currency: str
@@ -74,10 +70,10 @@ class OverallRange:
     high: float
     source: str
     open_ended: bool = False
+    label: str | None = None
 
 
-@dataclass(frozen=True)
-class Salaries:
+class Salaries(NamedTuple):
     """Everything about pay: regions, growth, premiums, overall range."""
 
     regions: tuple[Region, ...]

@@ -3,25 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Rating:
+class Rating(NamedTuple):
     """A sourced rating, e.g. hiring demand 'very-high'."""
 
     level: str
     source: str
 
 
-@dataclass(frozen=True)
-class Dataset:
+class Dataset(NamedTuple):
     name: str
     url: str
 
 
-@dataclass(frozen=True)
-class Project:
+class ProjectTopic(NamedTuple):
+    """A topic a project relies on: a skill id and the exact name of one of its topics."""
+
+    skill: str
+    topic: str
+
+
+class Project(NamedTuple):
     """A portfolio project: what to build, on which data, and when it is done."""
 
     id: str
@@ -32,11 +36,13 @@ class Project:
     hours: int  # build hours with the skills in hand (estimate)
     dataset: Dataset
     done_when: str
-    tags: tuple[str, ...] = ()  # deployment, genai
+    tags: tuple[str, ...] = ()  # deployment, genai, research
+    topics: tuple[ProjectTopic, ...] = ()  # what it relies on; `validate` checks they exist
+    regions: tuple[str, ...] = ()  # salary-region ids it fits; empty: every region
+    roles: tuple[str, ...] = ()  # goal-role ids it fits; empty: every role
 
 
-@dataclass(frozen=True)
-class Sector:
+class Sector(NamedTuple):
     """A sector hiring ML engineers: use cases, skill emphasis, projects."""
 
     id: str
@@ -53,4 +59,4 @@ class Sector:
     electives_source: str | None = None
     hiring_demand: Rating | None = None
     salary_potential: Rating | None = None
-    why: Mapping[str, str] = field(default_factory=dict)
+    why: Mapping[str, str] = {}  # shared, never changed

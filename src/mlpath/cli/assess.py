@@ -59,7 +59,7 @@ def assess(
       mlpath assess --answers answers.yaml --no-save
     """
     from mlpath.person import store
-    from mlpath.person.profile import parse_date
+    from mlpath.person.checks import date_option
 
     if answers is None and not has_terminal():
         raise UsageError("mlpath assess asks questions and needs a terminal; use "
@@ -74,7 +74,7 @@ def assess(
     if problem not in (None, EXISTS):
         raise FileError(str(problem))
     today = dt.date.today()
-    first_day = parse_date(start) if start is not None else None
+    first_day = date_option(start, "--start")
     cat = catalog(data_dir)
     # Read the saved profile before any question: a broken one stops here, untouched.
     saved = None if no_save and answers is not None else store.load(cat)
@@ -119,12 +119,16 @@ def _finish(cat: "m.Catalog", person: "Profile", saved: "SavedProfile | None", t
             interactive: bool) -> None:
     from mlpath.cli.planning import emit
     from mlpath.person import store
+    from mlpath.person.checks import bounded
     from mlpath.planning import build_plan
 
+    bounded(person.start, "The start date")  # whatever path the answers came by
     result = build_plan(cat, person)
     note = ""
     if save:
-        path = store.save(store.remember(person, saved, via, today))
+        with store.locked():  # the saved profile as it is now, not as it was read
+            saved = store.load(cat)  # before the questions: another run may have saved
+            path = store.save(store.remember(person, saved, via, today))
         note = f"Saved your profile to {path}; 'mlpath plan' now plans from it.\n"
         if saved is not None:
             note += f"The previous one is in {path.with_name(store.BACKUP_NAME)}.\n"

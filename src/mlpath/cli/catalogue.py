@@ -164,11 +164,16 @@ def challenges(data_dir: DataDir = None, json: Json = False) -> None:
 
 
 @app.command()
-def validate(data_dir: DataDir = None) -> None:
+def validate(
+    data_dir: DataDir = None,
+    links: Annotated[bool, typer.Option(
+        "--links", help="Also list every resource's host and the date its link was checked.",
+    )] = False,
+) -> None:
     """Check roadmap.yaml and sectors.yaml (the shipped ones, or a fork's).
 
     Exit 0 with a summary, or exit 1 with every problem (file:line: path: message).
-    Example: mlpath validate --data-dir ./my-data
+    Examples: mlpath validate --data-dir ./my-data · mlpath validate --links
     """
     from mlpath.catalogue.load import resolve_data_dir
 
@@ -178,6 +183,8 @@ def validate(data_dir: DataDir = None) -> None:
         f"{len(cat.sectors)} sectors, {len(cat.certifications)} certifications, "
         f"{sum(len(r.by_experience) + (r.range is not None) for r in cat.salaries.regions)} "
         f"salary rows.\nData: {resolve_data_dir(data_dir)}\n")
+    if links:
+        _show("links", cat)
 
 
 def _plain(value: Any) -> Any:

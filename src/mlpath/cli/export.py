@@ -36,7 +36,7 @@ def export(
     from dataclasses import replace
 
     from mlpath.person import store as profile
-    from mlpath.person.profile import parse_date
+    from mlpath.person.checks import date_option
     from mlpath.planning import build_plan
 
     cat = catalog(data_dir)
@@ -44,6 +44,7 @@ def export(
     if saved is None:
         raise profile.missing("export from options: mlpath plan --sector S -o plan.md")
     chosen = saved.profile
-    if start is not None:
-        chosen = replace(chosen, start=parse_date(start))
+    first = date_option(start, "--start")
+    if first is not None:
+        chosen = replace(chosen, start=first)
     emit(build_plan(cat, chosen), cat, format, output, force, default="markdown")

@@ -5,7 +5,7 @@
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -48,6 +48,13 @@ def plan(
         help="Start from the saved profile (from 'mlpath assess' or 'mlpath progress'), "
              "options on top: the default when one is saved. --no-profile plans from the "
              "options alone.")] = None,
+    role: Annotated[str | None, typer.Option(
+        metavar="ROLE",
+        help="The job to aim at: ml-engineer (default), ai-engineer or mlops-engineer. "
+             "See 'mlpath roles'.")] = None,
+    cloud: Annotated[str | None, typer.Option(
+        metavar="aws|gcp|azure",
+        help="The cloud you want to work on: picks the certification.")] = None,
     know: Annotated[str | None, typer.Option(
         metavar="SKILL=LEVEL,...", autocompletion=complete("know"),
         help="Your levels 0-4, e.g. python=3,sql=2 (overrides --background).")] = None,
@@ -57,8 +64,8 @@ def plan(
              "physics-maths-graduate, student, career-changer.")] = None,
     also: Annotated[str | None, typer.Option(
         metavar="SKILL,...", autocompletion=complete("skill-list"),
-        help="Elective skills to add to the plan, e.g. reinforcement-learning,spark "
-             "(the sector's own electives are always in).")] = None,
+        help="Skills to add to the goal, e.g. reinforcement-learning,spark; a skill already "
+             "in it is aimed one level higher and studied earlier.")] = None,
     hours_per_week: Annotated[int | None, typer.Option(
         metavar="HOURS", min=1, max=80, help="Study hours per week [default: 15].")] = None,
     years_experience: Annotated[int | None, typer.Option(
@@ -83,12 +90,14 @@ def plan(
     force: Force = False,
     data_dir: DataDir = None,
 ) -> None:
-    """Skill gaps and a dated week-by-week plan for a target sector.
+    """Skill gaps and a dated week-by-week plan for your goal: a role in a sector, or one
+    job posting.
 
     \b
     Examples:
       mlpath plan --sector finance
-      mlpath plan --sector fintech --background software-engineer --hours-per-week 10
+      mlpath plan --sector tech --role ai-engineer --background software-engineer
+      mlpath plan --sector fintech --background data-scientist --hours-per-week 10
       mlpath plan --sector healthcare --know python=3,sql=2 --region uk --start 2027-01-04
       mlpath plan --sector retail --output plan.md        (a Markdown checklist)
       mlpath plan --json                                   (the saved profile, as JSON)
@@ -109,12 +118,12 @@ def plan(
     profile = options_profile(cat, sector=sector, use_profile=use_profile, know=know,
                               background=background, hours_per_week=hours_per_week,
                               region=region, start=start, also=also,
-                              years_experience=years_experience)
+                              years_experience=years_experience, role=role, cloud=cloud)
     job = None
     if found is not None:
         from mlpath.matching.fit import job_target
 
-        job = job_target(cat, found, profile.levels)
+        job = job_target(cat, found, profile.levels, profile.years_experience)
     emit(build_plan(cat, profile, job), cat, "json" if json else format, output, force,
          full=show_all)
 
@@ -123,24 +132,19 @@ def posting_match(cat: "m.Catalog", path: Path) -> "PostingMatch":
     from mlpath.matching import match_posting, read_posting
     from mlpath.matching.terms import sector_terms, skill_terms
 
-    posting = (read_posting(None, stdin_text=sys.stdin.read()) if str(path) == "-"
-               else read_posting(path.expanduser()))
+    posting = read_posting(None if str(path) == "-" else path.expanduser())  # stdin bounded
     return match_posting(posting, skill_terms(cat), sector_terms(cat))
 
 
-def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool | None,
-                    know: str | None, background: str | None, hours_per_week: int | None,
-                    region: str | None, start: str | None,
-                    also: str | None = None,
-                    years_experience: int | None = None) -> "Profile":
+def options_profile(cat: "m.Catalog", *, use_profile: bool | None, know: str | None,
+                    **options: Any) -> "Profile":
     """The saved profile with the options on top (when one is saved and not --no-profile),
-    else the options alone."""
-    from dataclasses import replace
+    else the options alone (person.profile.resolve: the one merge every command uses)."""
+    from mlpath.person.checks import date_option
+    from mlpath.person.profile import resolve
 
-    from mlpath.catalogue import lookup
-    from mlpath.errors import UsageError
-    from mlpath.person.profile import DEFAULT_HOURS, DEFAULT_REGION, make_profile
-
+    if options.get("start") is not None:  # '' and year 9999 are errors, as for --today
+        options["start"] = date_option(options["start"], "--start")
     saved = None
     if use_profile is not False:
         from mlpath.person import store
@@ -148,32 +152,13 @@ def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool |
         saved = store.load(cat)
         if saved is None and use_profile:
             raise store.missing("plan from options with --sector")
-    if saved is None:
-        if sector is None:
-            raise UsageError("Give a target sector, e.g. --sector finance (see 'mlpath sectors'),"
-                             " or run 'mlpath assess' to save a profile first.")
-        return make_profile(cat, sector=sector, know=know, background=background,
-                            hours_per_week=hours_per_week or DEFAULT_HOURS,
-                            region=DEFAULT_REGION if region is None else region,
-                            start=start or dt.date.today(), also=also,
-                            years_experience=years_experience or 0)
-    # Saved levels, unless --background restarts from that background; --know on top.
-    base = saved.profile
-    levels = {} if background else dict(base.levels)
-    if know:
-        levels.update(lookup.know(cat, know))
-    merged = make_profile(cat, sector=sector or base.sector, know=levels, background=background,
-                          start=start or base.start,
-                          hours_per_week=hours_per_week or base.hours_per_week,
-                          region=base.region if region is None else region,
-                          years_experience=(base.years_experience if years_experience is None
-                                            else years_experience),
-                          also=also if also is not None else base.also)
-    if use_profile is None:  # the default: say where the levels came from
+    profile = resolve(cat, saved.profile if saved else None, know=know, **options)
+    if saved is not None and use_profile is None:  # the default: say where levels came from
+        base = saved.profile
         sys.stderr.write(f"Planning from your saved profile ({base.sector}, "
                          f"{len([v for v in base.levels.values() if v])} skills rated); "
                          "options on top. --no-profile plans from the options alone.\n")
-    return merged if background else replace(merged, background=base.background)
+    return profile
 
 
 def emit(result: "Plan", cat: "m.Catalog", fmt: str | None, output: Path | None, force: bool,

@@ -1,7 +1,9 @@
 """`mlpath progress [show] | set SKILL LEVEL | sync PLAN.md`: progress in the saved profile.
 
 Every change is dated in the profile's history (`store.record_progress`); nothing is saved
-unless the whole command succeeds. Recording progress also moves the plan's start to
+unless the whole command succeeds: the new plan is built before the save, and the
+profile is read, changed and saved under the profile lock (`store.locked`), so two runs
+at once both keep their change. Recording progress also moves the plan's start to
 the day of the change (when that is later), so `plan --profile` and `export` re-plan
 what is left from then on.
 """
@@ -20,6 +22,8 @@ from mlpath.cli.common import DataDir, Json, catalog, complete
 
 if TYPE_CHECKING:
     from mlpath.catalogue import model as m
+    from mlpath.formats.markdown.read import PlanFile
+    from mlpath.person.profile import Profile
     from mlpath.person.store import SavedProfile
 
 progress_app = typer.Typer(
@@ -34,9 +38,9 @@ Today = Annotated[str | None, typer.Option(
 
 
 def _day(today: str | None) -> dt.date:
-    from mlpath.person.profile import parse_date
+    from mlpath.person.checks import date_option
 
-    return parse_date(today, "--today") if today is not None else dt.date.today()
+    return date_option(today, "--today") or dt.date.today()
 
 
 def _saved(cat: m.Catalog) -> SavedProfile:
@@ -48,15 +52,20 @@ def _saved(cat: m.Catalog) -> SavedProfile:
     return saved
 
 
-def _after(cat: m.Catalog, saved: SavedProfile, path: Path) -> list[str]:
+def _save(cat: m.Catalog, updated: SavedProfile, lines: list[str]) -> None:
+    """Build the new plan first (a profile it cannot plan from is never saved), then
+    save and print."""
     from mlpath.formats.words import summary_line
+    from mlpath.person import store
     from mlpath.planning import build_plan
 
-    plan = build_plan(cat, saved.profile)
+    plan = build_plan(cat, updated.profile)
     left = (f"The plan is now {summary_line(plan)}." if plan.weeks
             else "Nothing left to study: every skill is at the level a first job needs.")
-    return [left, f"Saved {path}. See 'mlpath progress'; a fresh checklist: "
-                  "'mlpath export --output PLAN.md --force'."]
+    path = store.save(updated)
+    sys.stdout.write("\n".join([*lines, left, f"Saved {path}. See 'mlpath progress'; a "
+                                "fresh checklist: 'mlpath export --output PLAN.md --force'."])
+                     + "\n")
 
 
 @progress_app.callback(invoke_without_command=True)
@@ -90,6 +99,7 @@ def show(today: Today = None, data_dir: DataDir = None, json: Json = False) -> N
         print_json({"sector": saved.profile.sector, "steps": report.steps,
                     "readiness": plan.overall_readiness, "hours_done": report.done,
                     "hours_left": report.left, "total_hours": plan.total_hours,
+                    "hours_studied": report.studied, "hours_reshaped": report.reshaped,
                     "finish": plan.finish, "closed": report.closed,
                     "improved": report.improved, "changes": report.changes})
         return
@@ -125,28 +135,29 @@ def set_level(
     found = lookup.skill(cat, skill)
     value = lookup.level(found.id, level)
     day = _day(today)
-    saved = profile.load(cat)
-    lines = []
-    if saved is None:
-        if sector is None:
-            raise UsageError("No saved profile yet: run 'mlpath assess', or start one here "
-                             f"with --sector, e.g. mlpath progress set {found.id} {value} "
-                             "--sector finance.")
-        chosen = lookup.sector(cat, sector).id
-        saved = profile.new(make_profile(cat, sector=chosen, start=day))
-        lines.append(f"Started a new profile for sector '{chosen}' with every skill at 0 "
-                     "(answer 'mlpath assess' for a full one).")
-    elif sector is not None and lookup.sector(cat, sector).id != saved.profile.sector:
-        raise UsageError(f"The saved profile targets '{saved.profile.sector}'; --sector only "
-                         "applies to a new profile. Change sector with 'mlpath assess'.")
-    elif saved.profile.levels.get(found.id, 0) == value:
-        sys.stdout.write(f"{found.id} is already at level {value}; nothing changed.\n")
-        return
-    before = saved.profile.levels.get(found.id, 0)
-    updated = profile.record_progress(saved, {found.id: value}, "set", day)
-    path = profile.save(updated)
-    lines.insert(0, f"Recorded {found.id} {before}→{value} on {day.isoformat()}.")
-    sys.stdout.write("\n".join(lines + _after(cat, updated, path)) + "\n")
+    chosen = lookup.sector(cat, sector).id if sector is not None else None
+    with profile.locked():
+        saved = profile.load(cat)
+        lines = []
+        if saved is None:
+            if chosen is None:
+                raise UsageError("No saved profile yet: run 'mlpath assess', or start one "
+                                 f"here with --sector, e.g. mlpath progress set {found.id} "
+                                 f"{value} --sector finance.")
+            saved = profile.new(make_profile(cat, sector=chosen, start=day))
+            lines.append(f"Started a new profile for sector '{chosen}' with every skill at 0 "
+                         "(answer 'mlpath assess' for a full one).")
+        elif chosen is not None and chosen != saved.profile.sector:
+            raise UsageError(f"The saved profile targets '{saved.profile.sector}'; --sector "
+                             "only applies to a new profile. Change sector with 'mlpath "
+                             "assess'.")
+        elif saved.profile.levels.get(found.id, 0) == value:
+            sys.stdout.write(f"{found.id} is already at level {value}; nothing changed.\n")
+            return
+        before = saved.profile.levels.get(found.id, 0)
+        updated = profile.record_progress(saved, {found.id: value}, "set", day)
+        lines.insert(0, f"Recorded {found.id} {before}→{value} on {day.isoformat()}.")
+        _save(cat, updated, lines)
 
 
 @progress_app.command()
@@ -167,13 +178,23 @@ def sync(
     """
     from mlpath.formats.markdown import read as planfile
     from mlpath.person import store as profile
-    from mlpath.person.profile import make_profile
 
     cat = catalog(data_dir)
     read = planfile.read(plan_file.expanduser())
     planfile.check(read, cat)
     recorded = planfile.recorded_profile(read, cat)
     day = _day(today)
+    with profile.locked():
+        _sync(cat, read, recorded, plan_file, day)
+
+
+def _sync(cat: m.Catalog, read: PlanFile, recorded: Profile | None, plan_file: Path,
+          day: dt.date) -> None:
+    """`sync` under the profile lock."""
+    from mlpath.catalogue import lookup
+    from mlpath.person import store as profile
+    from mlpath.person.profile import make_profile
+
     saved = profile.load(cat)
     started = saved is None
     lines = []
@@ -185,7 +206,11 @@ def sync(
         lines.append(f"Note: {plan_file} was made for '{recorded.sector}'; your profile "
                      f"targets '{saved.profile.sector}'. Levels are recorded all the same.")
     levels = saved.profile.levels
-    reached = {k: v for k, v in read.reached().items() if levels.get(k, 0) < v}
+    canonical: dict[str, int] = {}  # a marker may name a skill by an alias or old id
+    for key, value in read.reached().items():
+        found = lookup.skill(cat, key).id
+        canonical[found] = max(value, canonical.get(found, 0))
+    reached = {k: v for k, v in canonical.items() if levels.get(k, 0) < v}
     items = read.items()
     if reached:
         lines.append(f"Recorded {len(reached)} skill(s) as reached on {day.isoformat()}: "
@@ -203,6 +228,4 @@ def sync(
     if not reached and not started:
         sys.stdout.write("\n".join(lines) + "\n")
         return
-    updated = profile.record_progress(saved, reached, "sync", day)
-    path = profile.save(updated)
-    sys.stdout.write("\n".join(lines + _after(cat, updated, path)) + "\n")
+    _save(cat, profile.record_progress(saved, reached, "sync", day), lines)

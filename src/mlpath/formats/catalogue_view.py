@@ -8,7 +8,7 @@ from rich.text import Text
 from mlpath.catalogue import model as m
 from mlpath.formats.tables import fitted
 from mlpath.formats.tables import table as _table
-from mlpath.formats.words import bar, demand, money_range, source_label
+from mlpath.formats.words import SALARY_NOTE, bar, demand, money_range, source_label
 
 
 def roadmap(cat: m.Catalog) -> RenderableType:
@@ -26,8 +26,13 @@ def roadmap(cat: m.Catalog) -> RenderableType:
             for s in skills:
                 t.add_row(s.id, demand(s.demand), str(s.hours), s.summary)
             parts.append(fitted(t))
+        elif any(i.certification for i in step.items):
+            # every exam, in the order and naming of `mlpath certs` (current ones first)
+            parts.append(Text("  " + " · ".join(_cert_label(c)
+                                                for c in cat.certifications_by_status())))
+            parts.append(Text(""))
         else:
-            parts.append(Text("  " + " · ".join(_item_label(cat, i) for i in step.items)))
+            parts.append(Text("  " + " · ".join(i.label for i in step.items)))
             parts.append(Text(""))
     sources = dict.fromkeys(step.source for step in cat.steps)
     titles = [found.title if (found := cat.source(s)) else s for s in sources]
@@ -36,15 +41,16 @@ def roadmap(cat: m.Catalog) -> RenderableType:
     return Group(*parts)
 
 
-def _item_label(cat: m.Catalog, item: m.StepItem) -> str:
-    """A step item; a certification says when it is retired or its status unconfirmed."""
-    if item.certification is None:
-        return item.label
-    cert = cat.certification(item.certification)
+def cert_name(c: m.Certification) -> str:
+    return f"{c.name} ({c.code})" if c.code else c.name
+
+
+def _cert_label(cert: m.Certification) -> str:
+    """A certification; says when it is retired or its status unconfirmed."""
     if cert.status == "retired":
         when = f" {cert.retired_on}" if cert.retired_on else ""
-        return f"{item.label} (retired{when})"
-    return f"{item.label} (unverified)" if cert.status == "unverified" else item.label
+        return f"{cert_name(cert)} (retired{when})"
+    return f"{cert_name(cert)} (unverified)" if cert.status == "unverified" else cert_name(cert)
 
 
 def skills(cat: m.Catalog, chosen: list[m.Skill], weights: dict[str, float] | None = None,
@@ -119,16 +125,22 @@ def certs(cat: m.Catalog) -> RenderableType:
     t.add_column("prep*", justify="right", no_wrap=True)
     t.add_column("covers", ratio=2)
     for c in cat.certifications_by_status():
-        name = f"{c.name} ({c.code})" if c.code else c.name
+        name = cert_name(c)
         detail = f"{c.provider} · {c.level}"
         if c.successor:
             detail += f" · succeeded by {cat.certification(c.successor).name}"
         status = c.status + (f"\n{c.retired_on}" if c.retired_on else "")
+        checked = f"checked {c.as_of}" + ("\nthird-party†" if c.status_basis == "third-party"
+                                          else "")
         t.add_row(Text.assemble(name, "\n", (detail, "dim")),
-                  Text.assemble(status, "\n", (f"checked {c.as_of}", "dim")),
+                  Text.assemble(status, "\n", (checked, "dim")),
                   str(c.prep_hours), ", ".join(c.skills))
     notes = [Text("* prep hours: our estimate. Status as checked on the date shown; "
                   "retired exams are kept so you can see what replaced them.", style="dim")]
+    if any(c.status_basis == "third-party" for c in cat.certifications):
+        notes.append(Text("† third-party: confirmed by study guides and news pages that quote "
+                          "the provider, not by a provider page we could read ('mlpath certs "
+                          "--json' names them).", style="dim"))
     if any(c.status == "unverified" for c in cat.certifications):
         notes.append(Text("unverified: we could not confirm the status on the provider's own "
                           "page; check it before you book (see 'mlpath certs --json' for the "
@@ -146,9 +158,9 @@ def salary(cat: m.Catalog, region: m.Region | None) -> RenderableType:
     t.add_column("source", no_wrap=True, min_width=15)
     for r in regions:
         if r.range:
-            t.add_row(r.name, "all levels", money_range(r.range.low, r.range.high, r.currency,
-                                                        r.unit, r.range.open_ended),
-                      r.range.source)
+            t.add_row(r.name, r.range.label or "average salary",
+                      money_range(r.range.low, r.range.high, r.currency, r.unit,
+                                  r.range.open_ended), r.range.source)
         for b in r.by_experience:
             t.add_row(r.name, b.label, money_range(b.low, b.high, r.currency, r.unit,
                                                    b.open_ended), b.source)
@@ -166,14 +178,37 @@ def salary(cat: m.Catalog, region: m.Region | None) -> RenderableType:
     prem = _table("Specialisation premiums")
     prem.add_column("specialisation")
     prem.add_column("premium", justify="right", no_wrap=True)
+    prem.add_column("shown to plans for", no_wrap=True)
     prem.add_column("source", no_wrap=True)
     for p in sal.premiums:
-        prem.add_row(p.name, f"+{p.low_pct:g}–{p.high_pct:g}%", p.source)
+        prem.add_row(p.name, f"+{p.low_pct:g}–{p.high_pct:g}%", "\n".join(p.roles) or "—",
+                     p.source)
     parts.append(fitted(prem))
     o = sal.overall
-    overall = money_range(o.low, o.high, o.currency, "year", o.open_ended)
-    parts.append(Text(f"Overall full-time range: {overall} a year ({o.source})."))
+    if all(r.currency == o.currency for r in regions):  # never a USD line under a £ table
+        overall = money_range(o.low, o.high, o.currency, "year", o.open_ended)
+        parts.append(Text(f"{(o.label or 'Full-time salaries').capitalize()}: {overall} a "
+                          f"year ({o.source})."))
+    parts.append(Text(SALARY_NOTE, style="dim"))
     return Group(*parts)
+
+
+def links(cat: m.Catalog) -> RenderableType:
+    """Every resource's host and the date its link was checked, oldest check first."""
+    from urllib.parse import urlsplit
+
+    rows = sorted((r.as_of or cat.links_checked or "not checked", urlsplit(r.url).hostname or "",
+                   f"{s.id}: {r.id}", str(r.year) if r.year else "")
+                  for s in cat.skills for r in s.resources)
+    t = _table(f"{len(rows)} resource links on {len({row[1] for row in rows})} hosts")
+    t.add_column("checked", no_wrap=True)
+    t.add_column("host", no_wrap=True)
+    t.add_column("skill: resource")
+    t.add_column("year", no_wrap=True)
+    for row in rows:
+        t.add_row(*row)
+    return Group(t, Text("checked: the resource's as_of, else the data's links_checked date. "
+                         "year: shown for older material.", style="dim"))
 
 
 def roles(cat: m.Catalog) -> RenderableType:

@@ -17,17 +17,21 @@ from mlpath.catalogue import model as m
 from mlpath.formats.tables import fitted
 from mlpath.formats.tables import table as _table
 from mlpath.formats.words import (
+    SALARY_NOTE,
+    apply_line,
     bar,
     benchmark_line,
     certification_reason,
     gap_reason,
+    goal_line,
+    item_resources,
     item_title,
     job_line,
+    later_line,
     milestone_text,
     money_range,
     salary_label,
     summary_line,
-    topic_resources,
     topic_text,
 )
 from mlpath.planning.model import Gap, Plan, StudyItem
@@ -47,19 +51,24 @@ def plan_view(plan: Plan, cat: m.Catalog, *, full: bool = False,
     On a narrow terminal a gap's reason goes under its skill; a table that still does not
     fit becomes a stacked list (formats/tables.py): numbers and ids are never cut."""
     narrow = width < NARROW
-    sector = cat.sector(plan.sector)
     p = plan.profile
-    head = Text.assemble(("Your path to ML engineer in ", "bold"), (sector.name, "bold cyan"),
+    head = Text.assemble((goal_line(cat, plan), "bold cyan"),
                          f"\nregion {p.region} · {p.hours_per_week} h/week · "
                          f"starting {p.start.isoformat()}"
                          + (f" · background {p.background}" if p.background else "")
                          + (f"\n{job_line(plan)}" if plan.job else ""))
+    apply = apply_line(plan)
+    later = later_line(cat, plan)
     tables = [gaps_table(plan, cat, full=full, narrow=narrow),
               readiness_view(plan, cat, narrow=narrow), weeks_view(plan, cat, full=full),
               *([milestones_view(plan, cat)] if full else []), projects_view(plan, full=full),
               certs_view(plan, cat), salary_view(plan, cat)]
-    parts: list[RenderableType] = [head, Text(""), *(fitted(t) for t in tables),
-                                   Text(summary_line(plan), style="bold green")]
+    shown: list[RenderableType] = [fitted(t) for t in tables]
+    if later:  # one line under the gaps: what the goal leaves for once hired
+        shown.insert(1, Text(later, style="dim"))
+    parts: list[RenderableType] = [
+        head, *([Text(apply, style="bold green")] if apply else []), Text(""), *shown,
+        Text(summary_line(plan), style="bold green")]
     line = benchmark_line(plan, cat)
     if line:
         parts.append(Text(line, style="dim"))
@@ -96,11 +105,13 @@ def gaps_table(plan: Plan, cat: m.Catalog, *, full: bool = False,
         levels, hours, name = f"{g.current}→{g.target}", str(g.hours), cat.skill(g.skill).name
         if narrow:  # the reason goes under the skill
             t.add_row(Text.assemble((name, "bold"), "\n",
-                                    (gap_reason(cat, sector, g), "")), levels, hours)
+                                    (gap_reason(cat, sector, g, plan.profile.role), "")),
+                      levels, hours)
         else:
             t.add_row(name, levels, f"{g.priority:g}", hours,
-                      gap_reason(cat, sector, g))
-    done = [cat.skill(g.skill).name for g in plan.gaps if g.gap == 0]
+                      gap_reason(cat, sector, g, plan.profile.role))
+    done = [cat.skill(g.skill).name + (" (assumed)" if g.assumed_from else "")
+            for g in plan.gaps if g.gap == 0]
     if done:
         t.caption = "Already there: " + ", ".join(done)
         t.caption_justify = "left"
@@ -146,7 +157,7 @@ def weeks_view(plan: Plan, cat: m.Catalog, *, full: bool = False) -> Table:
         for step in cat.steps:
             _summary_row(row, groups.get(step.id), f"Step {step.number} · {step.name}")
         _summary_row(row, groups.get("job"), "Job readiness (overlaps the last weeks)")
-        _summary_row(row, groups.get("review"), "Review weeks (one in eight)")
+        _summary_row(row, groups.get("review"), "Review weeks")
     if not plan.weeks:
         t.caption = f"Nothing left to study from {plan.profile.start.isoformat()}."
     return t
@@ -162,7 +173,7 @@ def _item_text(cat: m.Catalog, item: StudyItem) -> Text:
     topic = topic_text(cat, item)
     if topic:
         out.append(f"\n{topic}")
-    resources = topic_resources(cat, item)
+    resources = item_resources(cat, item)
     if resources:
         out.append("\n" + " · ".join(r.title for r in resources), style="dim")
     return out
@@ -237,6 +248,7 @@ def certs_view(plan: Plan, cat: m.Catalog) -> Table:
 def salary_view(plan: Plan, cat: m.Catalog) -> Table:
     region = cat.region(plan.salary.region)
     t = _table(f"Salary outlook: {region.name}")
+    t.caption, t.caption_justify = SALARY_NOTE, "left"
     t.add_column("figure", ratio=1, overflow="fold")
     t.add_column("range", justify="right", no_wrap=True)
     t.add_column("source", no_wrap=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from mlpath.errors import MlpathError
 from mlpath.matching import asks, vocab
@@ -23,8 +23,7 @@ class NoSkillFound(MlpathError):
     """A posting that names no catalogue skill (or is not a job posting at all)."""
 
 
-@dataclass(frozen=True)
-class SkillHit:
+class SkillHit(NamedTuple):
     skill: str
     required: bool
     evidence: str  # the line the skill was found on
@@ -37,8 +36,7 @@ class SkillHit:
     level: int | None = None  # a level the posting states ("expert in Python": 4)
 
 
-@dataclass(frozen=True)
-class PostingMatch:
+class PostingMatch(NamedTuple):
     name: str
     title: str
     skills: tuple[SkillHit, ...]  # one per skill: required first, then in posting order
@@ -199,5 +197,5 @@ def _one_per_skill(hits: list[SkillHit], names: Mapping[str, str]) -> tuple[Skil
             not ih[1].required, bool(ih[1].alternatives),
             ih[1].phrase not in names.get(ih[1].skill, ""), len(ih[1].evidence), ih[0])):
         if hit.skill not in best:
-            best[hit.skill] = replace(hit, level=stated.get(hit.skill))
+            best[hit.skill] = hit._replace(level=stated.get(hit.skill))
     return tuple(sorted(best.values(), key=lambda h: (not h.required, first[h.skill])))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from mlpath.matching import vocab
 
@@ -17,15 +17,13 @@ Owner = tuple[str, str]  # (kind, name); kind: skill, unknown, domain, sector or
 Frozen = tuple[tuple[str, tuple[str, ...]], ...]
 
 
-@dataclass(frozen=True)
-class Pattern:
+class Pattern(NamedTuple):
     phrase: str  # its regex is built on first use: most phrases are never tried
     owners: tuple[Owner, ...]
     weak: bool  # has a "~" gap: never hides other matches
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     start: int
     end: int
     pattern: Pattern
@@ -113,8 +111,7 @@ def _plurals(word: str) -> tuple[str, ...]:
         (word[:-1],) if word.endswith("s") else ())
 
 
-@dataclass(frozen=True)
-class Index:
+class Index(NamedTuple):
     # Keyed by folded words: a phrase's first two words, or its one word, or its words run
     # together ("mlops"); "word* …" by the first three letters, with the letters before *.
     words: Mapping[str, tuple[Pattern, ...]]

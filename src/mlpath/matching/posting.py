@@ -6,32 +6,28 @@ have. Pure: no IO but `read_posting`."""
 from __future__ import annotations
 
 import bisect
-import contextlib
 import re
-import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from mlpath.errors import FileError
 from mlpath.matching import vocab
+from mlpath.matching.lazy import rx
 from mlpath.matching.page import html_lines
+from mlpath.matching.source import decode, defuse, read_input, sanitise
 
 Section = Literal["required", "nice", "neutral", "ignore"]
 Kind = Literal["required", "nice"]
-MAX_BYTES = 1_000_000  # a job posting is a few kB; anything this big is the wrong file
 MAX_LINE = 2000  # longer lines (no real posting has them) are cut at spaces
 
 
-@dataclass(frozen=True)
-class Clause:  # characters start..end of a line, required or nice to have
+class Clause(NamedTuple):  # characters start..end of a line, required or nice to have
     start: int
     end: int
     kind: Kind
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     number: int  # 1-based, in the text as given (HTML: where the line's text starts)
     text: str  # markup removed, whitespace collapsed
     section: Section
@@ -47,8 +43,7 @@ class Line:
         return "nice" if self.section == "nice" else "required"
 
 
-@dataclass(frozen=True)
-class Posting:
+class Posting(NamedTuple):
     name: str  # the file as given, or "<stdin>"
     title: str
     lines: tuple[Line, ...]
@@ -63,9 +58,9 @@ def classify_heading(text: str) -> Section | None:
 
 
 # ------------------------------------------------------------------ clauses and cues
-_CLAUSE_END = re.compile(r"[;|]\s*|(?<=[.!?])\s+|\s+[—–]\s+|\s+but\s+")
-_ABBREV = re.compile(r"\b(?:e\.g|i\.e|etc|vs|incl|approx)\.", re.I)
-_PAREN = re.compile(r"\([^()]*\)")
+_CLAUSE_END = rx(r"[;|]\s*|(?<=[.!?])\s+|\s+[—–]\s+|\s+but\s+")
+_ABBREV = rx(r"\b(?:e\.g|i\.e|etc|vs|incl|approx)\.", re.I)
+_PAREN = rx(r"\([^()]*\)")
 
 
 def clauses(text: str, section: Section) -> tuple[Clause, ...]:
@@ -117,7 +112,7 @@ def _clause(text: str, start: int, end: int, base: Kind,
 
 
 # ------------------------------------------------------------------ HTML and Markdown
-_HTML_HINT = re.compile(
+_HTML_HINT = rx(
     r"</?(?:html|body|p|div|br|li|ul|ol|h[1-6]|strong|b|em|span|table|tr|td|section)\b"
     r"[^>]*>", re.I)
 _BULLET = re.compile(r"^(?:[-*•·–—▪◦●○■✓✔>]|\d{1,2}[.)])\s+")
@@ -125,7 +120,7 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s*")
 _FULL_BOLD = re.compile(r"^(\*\*|__)(.+?)\1\s*:?$")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " ", "\t": " "})
-_INLINE_LABEL = re.compile(r"^([A-Za-z][\w '/&-]{1,40}):\s+\S")  # "Must have: Python"
+_INLINE_LABEL = rx(r"^([A-Za-z][\w '/&-]{1,40}):\s+\S")  # "Must have: Python"
 
 
 def _clean(raw: str) -> tuple[str, bool, int | None, bool]:
@@ -165,8 +160,10 @@ def parse_posting(text: str, name: str) -> Posting:
     """Lines with their sections; FileError when the text has nothing to read."""
     if "\x00" in text:
         raise FileError(f"{name} looks like a binary file, not a job posting.")
+    text = sanitise(text)
     raw_lines = (html_lines(text) if _HTML_HINT.search(text)
                  else list(enumerate(text.splitlines(), start=1)))
+    raw_lines = [(n, defuse(line)) for n, line in raw_lines]  # entities decoded by now
     lines: list[Line] = []
     section: Section = "neutral"
     company = seen_section = False
@@ -212,43 +209,11 @@ def parse_posting(text: str, name: str) -> Posting:
 
 
 # ------------------------------------------------------------------ reading
-def _decode(data: bytes, name: str) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark
-        with contextlib.suppress(UnicodeDecodeError):
-            return data.decode("utf-16")
-    if b"\x00" in data:
-        raise FileError(f"{name} looks like a binary file, not a job posting.")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise FileError(f"{name} is not UTF-8 text; save the posting as UTF-8 text "
-                        "(plain text, Markdown or HTML) and try again.") from None
-
-
 def read_posting(path: Path | None, *, stdin_text: str | None = None) -> Posting:
-    """Read and parse a file, or stdin when path is None or '-' (or stdin_text if given)."""
-    data: bytes | str
-    if path is None or str(path) == "-":
-        name = "<stdin>"
-        stream = getattr(sys.stdin, "buffer", sys.stdin)
-        data = stdin_text if stdin_text is not None else stream.read(MAX_BYTES + 1)
-    else:
-        name = str(path)
-        try:
-            if path.is_dir():
-                raise FileError(f"{name} is a directory; give a job posting file.")
-            with path.open("rb") as fh:
-                data = fh.read(MAX_BYTES + 1)
-        except FileNotFoundError:
-            raise FileError(f"{name}: no such file.") from None
-        except PermissionError:
-            raise FileError(f"{name}: permission denied; cannot read it.") from None
-        except OSError as exc:
-            raise FileError(f"cannot read {name}: {exc.strerror or exc}.") from None
-    if len(data) > MAX_BYTES:
-        raise FileError(f"{name} is over {MAX_BYTES // 1_000_000} MB; "
-                        "that is not a single job posting.")
-    text = data if isinstance(data, str) else _decode(data, name)
+    """Read and parse a file, or stdin when path is None or '-' (or stdin_text if given);
+    bounded, decoded and sanitised in source.py."""
+    name, data = read_input(path, stdin_text)
+    text = decode(data, name)
     if not text.strip():
         raise FileError(f"{name} is empty.")
     return parse_posting(text, name)

@@ -8,8 +8,10 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from mlpath.matching.lazy import rx
+
 # ------------------------------------------------------------------ headings (posting.py)
-HEADING_IGNORE = re.compile(
+HEADING_IGNORE = rx(
     r"\babout (?!(?:the )?(?:role|job|position|team|opportunity|you)\b)|\bwho we are|"
     r"\bour (?:company|mission|story|values|culture)|\bcompany overview|\bthe company\b|"
     r"\blife at\b|^why\b|\bwhy (?:join|work)|benefit|\bperks?\b|\bwhat we offer|\bwe offer|"
@@ -18,26 +20,26 @@ HEADING_IGNORE = re.compile(
     r"\bhow to apply|\bapplication (?:process|deadline)|\binterview process|"
     r"\bhiring process|\blocation\b|\bprivacy\b|\bdisclaimer|what'?s in it for you|"
     r"\bworking (?:at|here|with us)\b|\baccommodations?\b", re.I)
-HEADING_COMPANY = re.compile(  # the ignored headings whose text still tells the sector
+HEADING_COMPANY = rx(  # the ignored headings whose text still tells the sector
     r"\babout\b|\bwho we are|\bour (?:company|mission|story)|\bcompany overview|"
     r"\bthe company\b|\blife at\b", re.I)
-HEADING_NICE = re.compile(
+HEADING_NICE = rx(
     r"nice[\s-]to[\s-]have|\bbonus|\bpreferred|\bplus(?:es)?\b|desirable|\bdesired|"
     r"good to have|great to have|\bgreat if|would be (?:great|nice)|\bideally|"
     r"not required|\boptional|\bextra credit|stand out|even better|it would be|"
     r"additional (?:skills|qualifications)", re.I)
-HEADING_REQUIRED = re.compile(
+HEADING_REQUIRED = rx(
     r"requirement|\brequired|qualification|\bmust|\bwhat you(?:'ll| will)? (?:bring|need)|"
     r"\byou(?:'ll| will)? bring\b|\bideal candidate|\bcandidate profile|"
     r"\byou(?:'ll| will)? have\b|\bwho you are|\blooking for|\bprofile\b|\bskills?\b|"
     r"\bexperience\b|\bessential|\bminimum|\babout you|\byou are\b|\byou should|"
     r"competenc|\bexpertise|\bbackground\b", re.I)
-HEADING_NEUTRAL = re.compile(
+HEADING_NEUTRAL = rx(
     r"responsibilit|\bwhat you(?:'ll| will)?(?: be)? (?:do|work)|\brole\b|\bjob\b|"
     r"\bposition\b|\bduties|day[\s-]to[\s-]day|\bmission\b|\bopportunity|\bteam\b|"
     r"\bstack\b|\btools\b|\bprojects?\b|\bthe work\b|\boverview\b|\bdescription\b|"
     r"\bsummary\b|\bimpact\b", re.I)
-PLAIN_HEADING = re.compile(  # a short unmarked line is a heading only when it is one of these
+PLAIN_HEADING = rx(  # a short unmarked line is a heading only when it is one of these
     r"(?:(?:key|core|minimum|basic|preferred|desired|required|additional|technical|"
     r"essential|desirable|bonus|your|the|our|job|role)\s+)*(?:requirements?|"
     r"qualifications?|skills|experience|responsibilities|duties|benefits|perks|"
@@ -48,7 +50,7 @@ PLAIN_HEADING = re.compile(  # a short unmarked line is a heading only when it i
     r"compensation(?: (?:and|&) benefits)?|overview|description)", re.I)
 # Cue words on a line. "after": the cue covers what follows it ("…, ideally PyTorch");
 # "nice"/"req": it covers its whole clause ("Kafka is a plus").
-CUES = re.compile(
+CUES = rx(
     r"(?P<after>\b(?:ideally|preferably|optionally|bonus if|bonus:|plus:|"
     r"nice[\s-]to[\s-]haves?:|preferred:|desirable:))|"
     r"(?P<nice>nice[\s-]to[\s-]have|\b(?:a|big|huge|definite|real|strong) plus\b|\bbonus\b|"
@@ -67,37 +69,37 @@ CUE_HINTS = ("ideal", "prefer", "option", "bonus", "plus", "nice", "desir", "adv
 
 # ------------------------------------------------------------------ levels and years
 TITLE_LEVELS = [  # first match wins
-    ("intern", re.compile(r"\bintern(?:ship)?s?\b|\bworking student|\bco-?op\b|\btrainee",
+    ("intern", rx(r"\bintern(?:ship)?s?\b|\bworking student|\bco-?op\b|\btrainee",
                           re.I)),
-    ("staff", re.compile(r"\b(?:staff|principal|lead|head of|director|distinguished)\b|"
+    ("staff", rx(r"\b(?:staff|principal|lead|head of|director|distinguished)\b|"
                          r"\bIV\b", re.I)),
-    ("senior", re.compile(r"\b(?:senior|sr\.?|snr)(?!\w)|\bIII\b", re.I)),
-    ("mid", re.compile(r"\bmid(?:[\s-]?level|[\s-]senior)?\b|\bintermediate\b|\bII\b", re.I)),
-    ("junior", re.compile(r"\b(?:junior|jr\.?|entry[\s-]level|graduate|new grad|"
+    ("senior", rx(r"\b(?:senior|sr\.?|snr)(?!\w)|\bIII\b", re.I)),
+    ("mid", rx(r"\bmid(?:[\s-]?level|[\s-]senior)?\b|\bintermediate\b|\bII\b", re.I)),
+    ("junior", rx(r"\b(?:junior|jr\.?|entry[\s-]level|graduate|new grad|"
                           r"associate|apprentice)(?!\w)|\bI\b\s*(?:[-–—(,|]|$)", re.I)),
 ]
 BODY_LEVELS = [  # a line that states the level ("we want a mid-level engineer")
-    ("intern", re.compile(r"\b(?:this|an?|our|paid|summer) internship\b", re.I)),
-    ("junior", re.compile(r"\bentry[\s-]level\b|\bnew grad(?:uate)?s?\b|"
+    ("intern", rx(r"\b(?:this|an?|our|paid|summer) internship\b", re.I)),
+    ("junior", rx(r"\bentry[\s-]level\b|\bnew grad(?:uate)?s?\b|"
                           r"\bjunior (?:role|position|level)\b|"
                           r"\bgraduate (?:role|programme|program|position|scheme)\b", re.I)),
-    ("mid", re.compile(r"\bmid[\s-]level\b|\bintermediate[\s-]level\b", re.I)),
-    ("senior", re.compile(r"\bsenior[\s-]level\b|\b(?:this|a) senior (?:role|position)\b|"
+    ("mid", rx(r"\bmid[\s-]level\b|\bintermediate[\s-]level\b", re.I)),
+    ("senior", rx(r"\bsenior[\s-]level\b|\b(?:this|a) senior (?:role|position)\b|"
                           r"\bas a senior\b", re.I)),
-    ("staff", re.compile(r"\b(?:staff|principal)[\s-]level\b|"
+    ("staff", rx(r"\b(?:staff|principal)[\s-]level\b|"
                          r"\bas (?:a|the) (?:staff|principal|lead)\b", re.I)),
 ]
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15}
 _NUM = rf"(?:\d{{1,2}}|{'|'.join(NUMBERS)})"
-YEARS = re.compile(  # "5+ years", "3-5 years", "five (5) years"; not "150-year-old"
+YEARS = rx(  # "5+ years", "3-5 years", "five (5) years"; not "150-year-old"
     rf"(?<![\w.])(?P<low>{_NUM})\s*(?:\(\d{{1,2}}\+?\)\s*)?(?:\+|plus)?\s*"
     rf"(?:(?:-|–|—|to)\s*{_NUM}\s*\+?\s*)?(?:years?|yrs?)\b(?!['-]?\s*old)", re.I)
-YEARS_BEFORE = re.compile(r"\b(?:least|minimum|min\.?|over)\W*(?:of\s*)?$", re.I)
-YEARS_AFTER = re.compile(
+YEARS_BEFORE = rx(r"\b(?:least|minimum|min\.?|over)\W*(?:of\s*)?$", re.I)
+YEARS_AFTER = rx(
     r"^\W{0,3}(?:of|in|as|working|building|doing|professional|industry|hands-on|leading|"
     r"with|on|experience)\b", re.I)
-YEARS_CONTEXT = re.compile(r"experience|\bexp\b|track record|background", re.I)
+YEARS_CONTEXT = rx(r"experience|\bexp\b|track record|background", re.I)
 
 
 def _items(spec: str, sep: str) -> list[str]:
@@ -140,10 +142,10 @@ DOMAIN_TERMS = _items("""
     marketing attribution, media mix model*, sensor fusion, 3d geometry, multi-view geometry,
     robotics, control theory, kalman filter*, power systems, supply chain planning,
     pricing strategy, search engine optimization""", ",")
-DOMAIN_CONTEXT = re.compile(
+DOMAIN_CONTEXT = rx(
     r"\b(?:knowledge|experience|experienced|background|understanding|familiar(?:ity)?|"
     r"expertise|exposure|work(?:ed|ing)? (?:in|on|with)|interest|domain)\b", re.I)
-INDUSTRY = re.compile(  # "knowledge of the fashion industry" → "fashion industry"
+INDUSTRY = rx(  # "knowledge of the fashion industry" → "fashion industry"
     r"\b(?:the\s+)?([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(industry|sector|domain)\b"
     r"(?!\s+experience)", re.I)
 NOT_INDUSTRY = {"regulated", "same", "this", "that", "our", "your", "any", "another",
@@ -152,20 +154,20 @@ NOT_INDUSTRY = {"regulated", "same", "this", "that", "our", "your", "any", "anot
                 "years", "of", "in", "with", "and", "or", "for", "to"}
 # Tokens that are tech only when capitalised; group 1 also needs a list around them
 # ("Python or R", "in Go", "Go/Rust"), group 2 must not open a sentence ("React quickly").
-GUARDED = re.compile(
+GUARDED = rx(
     r"(?<![\w&.'-])(?:(Go|R|Julia|Swift|Ray|Ruby|Stan|Dash)|"
     r"(Rust|React|Excel|Hive|Perl|Angular|Unity)|"
     r"(SAS|ROS(?: ?2)?|RAN|O-RAN|GIS|AML|KYC|H3|H2O|[45]G|EHR|EDR|SIEM|SOAR|PACS|SLAM|iOS|"
     r"\.NET))(?![\w&'+#-])")
-LIST_BEFORE = re.compile(r"(?:[,/(]|\bor|\band|\bin|\bwith|\bof|\beither)\s*$")
-LIST_AFTER = re.compile(r"^\s*(?:[,/)]|or\b|and\b|programming|language|\(|$)")
+LIST_BEFORE = rx(r"(?:[,/(]|\bor|\band|\bin|\bwith|\bof|\beither)\s*$")
+LIST_AFTER = rx(r"^\s*(?:[,/)]|or\b|and\b|programming|language|\(|$)")
 # "MSc in computer science, statistics or a related field": a field of study, not a skill.
-DEGREE = re.compile(r"\b(?:degree|bachelor|master'?s|doctorate|enrolled|graduated? in|"
+DEGREE = rx(r"\b(?:degree|bachelor|master'?s|doctorate|enrolled|graduated? in|"
                     r"major(?:ing)? in)\b|\b(?:BS|MS|BA|BSc|MSc|PhD|Ph\.D)\b", re.I)
 DEGREE_FIELDS = {"statistics", "stats", "statistical"}
-TEAM = re.compile(r"\s+(?:teams?|squads?|department|org|organi[sz]ation)\b", re.I)
-ALT_SEPARATOR = re.compile(r"\s*(?:,\s*)?(?:or|and/or|/)\s*|\s*,\s*", re.I)
-EITHER = re.compile(r"\b(?:either|one of|any of)\s*(?:the\s+)?$", re.I)
+TEAM = rx(r"\s+(?:teams?|squads?|department|org|organi[sz]ation)\b", re.I)
+ALT_SEPARATOR = rx(r"\s*(?:,\s*)?(?:or|and/or|/)\s*|\s*,\s*", re.I)
+EITHER = rx(r"\b(?:either|one of|any of)\s*(?:the\s+)?$", re.I)
 
 # ------------------------------------------------------------------ sectors
 # Words common to many postings: they count a quarter, so they pick a sector only when

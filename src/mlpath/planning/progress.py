@@ -53,6 +53,19 @@ class ProgressReport:
         return self.needed - self.done
 
     @property
+    def studied(self) -> int:
+        """Skill hours closed since the first assessment (same goal, same targets)."""
+        first = {g.skill: g.hours for g in self.first.gaps}
+        return sum(first[g.skill] - g.hours for g in self.plan.gaps
+                   if g.skill in first and first[g.skill] > g.hours)
+
+    @property
+    def reshaped(self) -> int:
+        """How much the rest of the plan (projects, interview prep, weeks) moved besides
+        the study itself: positive when it shrank too."""
+        return (self.first.total_hours - self.plan.total_hours) - self.studied
+
+    @property
     def other_hours(self) -> int:
         """Planned hours that are not skill study: projects, review weeks, job search,
         certification prep."""

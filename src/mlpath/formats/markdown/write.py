@@ -10,21 +10,24 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 
 from mlpath.catalogue import model as m
 from mlpath.formats.markdown import outlook
 from mlpath.formats.markdown.text import Sources, cell, inline, link, table
 from mlpath.formats.words import (
+    apply_line,
     bar,
     benchmark_line,
     gap_reason,
+    goal_line,
+    item_done_when,
+    item_resources,
     item_title,
     job_line,
+    later_line,
     milestone_text,
     source_label,
     summary_line,
-    topic_resources,
     topic_text,
 )
 from mlpath.person.profile import to_dict
@@ -40,7 +43,7 @@ def plan_markdown(plan: Plan, cat: m.Catalog) -> str:
     sector = cat.sector(plan.sector)
     # What to do now first (the summary, this week's boxes), the reference after the weeks.
     parts = [
-        f"# Your path to ML engineer in {inline(sector.name)}",
+        f"# {inline(goal_line(cat, plan))}",
         f"<!-- {PLAN_MARKER} format={FORMAT} sector={sector.id} "
         f"start={plan.profile.start.isoformat()} -->",
         _summary(plan, cat, sector, src),
@@ -48,7 +51,7 @@ def plan_markdown(plan: Plan, cat: m.Catalog) -> str:
         _profile(plan, cat, src),
         _weeks(plan, cat, src),
         _milestones(plan, cat),
-        _timeline(plan, cat, sector),
+        outlook.timeline(plan, cat, sector),
         _steps(plan, cat, src),
         _gaps(plan, cat, sector, src),
         _readiness(plan, cat),
@@ -71,6 +74,9 @@ def _summary(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
     job = job_line(plan)
     if job:
         text = inline(job) + "\n\n" + text
+    for extra in (apply_line(plan), later_line(cat, plan)):
+        if extra:
+            text += "\n\n" + inline(extra)
     bench = benchmark_line(plan, cat)
     if bench:
         fact = next((f for f in cat.facts if f.benchmark), None)
@@ -89,7 +95,9 @@ def _profile(plan: Plan, cat: m.Catalog, src: Sources) -> str:
     p = plan.profile
     sector = cat.sector(p.sector)
     region = cat.region(p.region)
-    rows = [["target sector", f"{cell(sector.name)} (`{sector.id}`)"]]
+    role = next((r.name for r in cat.roles if r.id == p.role), p.role)
+    rows = [["target role", f"{cell(role)} (`{p.role}`)"],
+            ["target sector", f"{cell(sector.name)} (`{sector.id}`)"]]
     if plan.job:
         rows.append(["job posting", f"{cell(plan.job.title)} ({cell(_where(plan.job.file))})"])
     if p.background:
@@ -118,7 +126,8 @@ def _gaps(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
             src.cite(skill.demand_source, "skill demand")
         src.cite(skill.hours_source, "study hours per skill")
         rows.append([cell(skill.name), f"`{skill.id}`", f"{g.current} → {g.target}",
-                     f"{g.priority:g}", str(g.hours), cell(gap_reason(cat, sector, g))])
+                     f"{g.priority:g}", str(g.hours),
+                     cell(gap_reason(cat, sector, g, plan.profile.role))])
     src.cite(m.ESTIMATE, "target levels and priorities (demand × sector weight)")
     src.cite(sector.emphasis_source, f"{sector.name} skill weights")
     src.cite(sector.source, outlook.sector_use(sector))
@@ -236,6 +245,9 @@ MARKERS = {"skill": "skill", "certification": "cert", "project": "project",
 
 def _box(week: Week, item: StudyItem, chunks: list[tuple[Week, StudyItem]],
          cat: m.Catalog) -> str:
+    # each pass of a skill (0→2, then 2→3) is numbered on its own: ticking all of the
+    # first records level 2
+    chunks = [(w, i) for w, i in chunks if i.to_level == item.to_level]
     n = next(i for i, (w, _) in enumerate(chunks, 1) if w.number == week.number)
     part = f", part {n} of {len(chunks)}" if len(chunks) > 1 else ""
     levels = f" {item.from_level}→{item.to_level}" if item.kind == "skill" else ""
@@ -246,9 +258,12 @@ def _box(week: Week, item: StudyItem, chunks: list[tuple[Week, StudyItem]],
     topic = topic_text(cat, item)
     if topic:
         text += f": {inline(topic)}"
-    resources = topic_resources(cat, item)
+    resources = item_resources(cat, item)
     if resources:
         text += ". Use: " + " · ".join(link(r.title, r.url) for r in resources)
+    done_when = item_done_when(cat, item)
+    if done_when and n == len(chunks):
+        text += f". Done when: {inline(done_when)}"
     return (f"- [ ] Week {week.number} ({week.start.isoformat()}) · {text} "
             f"<!-- mlpath:{marker} part={n}/{len(chunks)} -->")
 
@@ -259,34 +274,6 @@ def _milestones(plan: Plan, cat: m.Catalog) -> str:
     lines = [f"- **Week {ms.week}** ({ms.date.isoformat()}): {inline(milestone_text(cat, ms.step))}"
              for ms in plan.milestones]
     return "## Milestones\n\n" + "\n".join(lines)
-
-
-def _timeline(plan: Plan, cat: m.Catalog, sector: m.Sector) -> str:
-    if not plan.weeks:
-        return ""
-    dates = step_dates(plan)
-    lines = ["```mermaid", "gantt",
-             f"    title {_mermaid(sector.name)}: study plan by step",
-             "    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m",
-             f"    %% each bar ends on the {_DAYS[plan.profile.start.weekday()]} after its last "
-             "week (end dates are exclusive)",
-             "    section Steps"]
-    for step in cat.steps:
-        if step.id not in dates:
-            continue
-        begin, last_day = dates[step.id]
-        end = last_day + dt.timedelta(days=1)
-        lines.append(f"    {step.number} {_mermaid(step.name)} :s{step.number}, "
-                     f"{begin.isoformat()}, {end.isoformat()}")
-    lines.append("```")
-    return "## Timeline\n\n" + "\n".join(lines)
-
-
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def _mermaid(text: str) -> str:
-    return re.sub(r"[:;#\n]", " ", text).strip()
 
 
 def _profile_marker(plan: Plan) -> str:
