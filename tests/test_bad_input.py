@@ -540,3 +540,18 @@ def test_bad_input(case: Row, ctx: Ctx, cli: Callable[..., Any]) -> None:
     after = {**tree_hashes(*watched), **{str(p): hashlib.sha256(p.read_bytes()).hexdigest()
                                          for p in extra if p.exists()}}
     assert after == before, "a file the user owns changed"
+
+
+def test_an_answers_file_that_is_a_fifo_or_huge_is_refused(cli: Run, tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "answers.yaml"
+    os.mkfifo(fifo)
+    result = cli("assess", "--answers", str(fifo))  # no writer: it must not wait
+    assert result.code == 1 and "not a regular file" in result.err
+    big = tmp_path / "big.yaml"
+    with big.open("w") as out:  # over files.MAX_READ: refused before it is parsed
+        out.write("sector: finance\n")
+        out.truncate(21_000_000)
+    result = cli("assess", "--answers", str(big))
+    assert result.code == 1 and "larger than" in result.err

@@ -22,8 +22,10 @@ def read_answers(cat: m.Catalog, path: Path, *, start: dt.date | None,
     the file for a bad answer."""
     from mlpath.yamlio import YamlError, parse_yaml
 
-    try:
-        text = path.read_text(encoding="utf-8")
+    from mlpath.files import read_regular
+
+    try:  # bounded, and a FIFO is refused rather than waited on
+        text = read_regular(path).decode("utf-8")
     except FileNotFoundError:
         raise FileError(f"Answers file {path} does not exist.") from None
     except (OSError, UnicodeDecodeError) as exc:
