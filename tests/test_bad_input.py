@@ -542,9 +542,8 @@ def test_bad_input(case: Row, ctx: Ctx, cli: Callable[..., Any]) -> None:
     assert after == before, "a file the user owns changed"
 
 
-def test_an_answers_file_that_is_a_fifo_or_huge_is_refused(cli: Run, tmp_path: Path) -> None:
-    import os
-
+def test_an_answers_file_that_is_a_fifo_or_huge_is_refused(cli: Callable[..., Any],
+                                                            tmp_path: Path) -> None:
     fifo = tmp_path / "answers.yaml"
     os.mkfifo(fifo)
     result = cli("assess", "--answers", str(fifo))  # no writer: it must not wait

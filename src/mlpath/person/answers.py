@@ -20,9 +20,8 @@ def read_answers(cat: m.Catalog, path: Path, *, start: dt.date | None,
     """The profile an answers file describes; `start` (the --start option) overrides the
     file's. FileError (exit 1) when it is not a YAML mapping, UsageError (exit 2) naming
     the file for a bad answer."""
-    from mlpath.yamlio import YamlError, parse_yaml
-
     from mlpath.files import read_regular
+    from mlpath.yamlio import YamlError, parse_yaml
 
     try:  # bounded, and a FIFO is refused rather than waited on
         text = read_regular(path).decode("utf-8")
