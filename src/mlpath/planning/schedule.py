@@ -76,10 +76,8 @@ class _Queue:
         self.chunk = chunk
         self.index = 0
         self.used = 0  # hours already taken from items[index]
-
-    @property
-    def left(self) -> int:
-        return sum(i.hours for i in self.items[self.index:]) - self.used
+        self.left = sum(i.hours for i in self.items)  # kept as hours are taken: pack asks
+        # every week, and summing the rest each time made planning quadratic in its length
 
     def take(self, hours: int) -> list[StudyItem]:
         out = []
@@ -89,6 +87,7 @@ class _Queue:
             out.append(self.chunk(item, self.used, n))
             hours -= n
             self.used += n
+            self.left -= n
             if self.used == item.hours:
                 self.index, self.used = self.index + 1, 0
         return out
