@@ -46,10 +46,11 @@ dump()
 LAUNCH = ("mlpath", "mlpath.launch")
 CLI = (*LAUNCH, "mlpath.errors", "mlpath.cli", "mlpath.cli.common",
        "typer", "typer.*", "annotated_doc*", "shellingham*")
-# A cached catalogue: no PyYAML, no schema, specs or checks (those run on a cache miss).
+# A cached catalogue: no PyYAML, no schema, specs or checks (those run on a cache miss);
+# platformdirs finds the cache and the profile folders.
 CATALOGUE = ("mlpath.catalogue", "mlpath.catalogue.cache", "mlpath.catalogue.load",
              "mlpath.catalogue.model", "mlpath.catalogue.salary", "mlpath.catalogue.sector",
-             "mlpath.catalogue.lookup")
+             "mlpath.catalogue.lookup", "platformdirs", "platformdirs.*")
 PERSON = ("mlpath.person", "mlpath.person.profile", "mlpath.person.store")
 RICH = ("rich", "rich.*")
 PLAN = (*CLI, *CATALOGUE, *PERSON, "mlpath.cli.planning", "mlpath.planning",

@@ -14,11 +14,11 @@ def main() -> int:
     gc.disable()
     try:
         if sys.argv[1:] == ["--version"]:
-            from mlpath import __version__
+            from mlpath import __version__  # without typer: see the docstring
 
             sys.stdout.write(f"mlpath {__version__}\n")
             return 0
-        from mlpath.cli import main as run
+        from mlpath.cli import main as run  # typer and the command
 
         return run()
     finally:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import yaml
+
 
 class LineDict(dict[Any, Any]):
     """A mapping that remembers the line of each key (1-based)."""
@@ -33,8 +35,6 @@ class YamlError(ValueError):
 
 def parse_yaml(text: str) -> Any:
     """YAML → Python with line numbers; raise YamlError(line, message) on bad YAML."""
-    import yaml
-
     loader_base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
     class LineLoader(loader_base):  # type: ignore[misc]

@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+import pickle
 import sys
+import time
+import zlib
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from mlpath.catalogue.model import Catalog
+from platformdirs import user_cache_dir
+
+from mlpath.catalogue.model import Catalog
 
 CACHE_DIR_ENV, NO_CACHE_ENV = "MLPATH_CACHE_DIR", "MLPATH_NO_CACHE"
 FORMAT = 2
@@ -38,8 +41,6 @@ def cache_dir() -> Path | None:
     env = os.environ.get(CACHE_DIR_ENV)
     if env:
         return Path(env)
-    from platformdirs import user_cache_dir
-
     try:
         return Path(user_cache_dir("mlpath", appauthor=False))
     except (OSError, RuntimeError):  # no home directory
@@ -74,14 +75,12 @@ def key(*files: Path) -> bytes | None:
 
 def _digest(path: Path) -> tuple[int, int]:
     # Content, not modification times: two edits within one clock tick keep the mtime.
-    import zlib
 
     content = path.read_bytes()
     return len(content), zlib.crc32(content)
 
 
 def _file(folder: Path) -> Path | None:
-    import zlib
 
     base = cache_dir()
     if base is None:
@@ -105,9 +104,7 @@ def load(folder: Path, expected: bytes | None) -> Catalog | None:
             body = handle.read()
     except OSError:
         return None
-    import pickle
 
-    from mlpath.catalogue.model import Catalog
 
     try:
         catalog = pickle.loads(body)
@@ -125,7 +122,6 @@ def store(folder: Path, key: bytes | None, catalog: Catalog) -> None:
     path = _file(folder) if key is not None else None
     if path is None or key is None:
         return
-    import pickle
 
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
@@ -143,7 +139,6 @@ def store(folder: Path, key: bytes | None, catalog: Catalog) -> None:
 
 def prune(folder: Path, keep: Path, days: int = STALE_DAYS) -> None:
     """Remove the cached catalogues of other installs or forks unused for `days`."""
-    import time
 
     limit = time.time() - days * 86400
     with contextlib.suppress(OSError):

@@ -3,6 +3,7 @@
 # No `from __future__ import annotations` in command modules: typer evaluates every
 # annotation string on each run (see README, Performance).
 import datetime as dt
+import shutil
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -11,8 +12,8 @@ import typer
 
 from mlpath.cli import app
 from mlpath.cli.common import DataDir, catalog
-from mlpath.cli.planning import Force
-from mlpath.errors import FileError, UsageError
+from mlpath.cli.planning import Force, emit
+from mlpath.errors import Cancelled, FileError, UsageError
 
 if TYPE_CHECKING:
     from mlpath.catalogue import model as m
@@ -58,13 +59,14 @@ def assess(
       mlpath assess --output plan.md
       mlpath assess --answers answers.yaml --no-save
     """
+    # here, not at the top: --help imports every command module
     from mlpath.person import store
     from mlpath.person.profile import parse_date
+    from mlpath.person.questions import EXISTS
 
     if answers is None and not has_terminal():
         raise UsageError("mlpath assess asks questions and needs a terminal; use "
                          "--answers FILE, or 'mlpath plan --sector S' for a one-shot plan.")
-    from mlpath.person.questions import EXISTS
 
     problem = None if output is None else output_problem(output)
     if problem == EXISTS and not force:  # before any question, not after five minutes
@@ -77,13 +79,13 @@ def assess(
     # Read the saved profile before any question: a broken one stops here, untouched.
     saved = None if no_save and answers is not None else store.load(cat)
     if answers is not None:
-        from mlpath.person.answers import read_answers
+        from mlpath.person.answers import read_answers  # PyYAML, for the file only
 
         person = read_answers(cat, answers, start=first_day, today=today)
         _finish(cat, person, saved, today, via="answers", save=not no_save, output=output,
                 force=force, interactive=False)
         return
-    from mlpath.person.prompts import terminal
+    from mlpath.person.prompts import terminal  # questionary: only when asking
 
     with terminal():
         person = _interview(cat, saved, first_day, today)
@@ -93,8 +95,7 @@ def assess(
 
 def _interview(cat: "m.Catalog", saved: "SavedProfile | None", first_day: dt.date | None,
                today: dt.date) -> "Profile":
-    import shutil
-
+    # here, not at the top: --help imports every command module
     from mlpath.person import prompts
     from mlpath.person import questions as q
     from mlpath.person.interview import interview
@@ -115,7 +116,7 @@ def _interview(cat: "m.Catalog", saved: "SavedProfile | None", first_day: dt.dat
 def _finish(cat: "m.Catalog", person: "Profile", saved: "SavedProfile | None", today: dt.date,
             *, via: str, save: bool, output: Path | None, force: bool,
             interactive: bool) -> None:
-    from mlpath.cli.planning import emit
+    # here, not at the top: --help imports every command module
     from mlpath.person import store
     from mlpath.planning import build_plan
 
@@ -136,8 +137,7 @@ def _finish(cat: "m.Catalog", person: "Profile", saved: "SavedProfile | None", t
 
 
 def _offer_export(result: "Plan", cat: "m.Catalog", *, saved: bool) -> None:
-    from mlpath.cli.planning import emit
-    from mlpath.errors import Cancelled
+    # here, not at the top: --help imports every command module
     from mlpath.person import prompts
     from mlpath.person.interview import export_target
 
@@ -154,6 +154,7 @@ def _offer_export(result: "Plan", cat: "m.Catalog", *, saved: bool) -> None:
 
 def output_problem(path: Path) -> str | None:
     """Why `path` cannot take the export (the messages of files.write_output), EXISTS, or None."""
+    # here, not at the top: --help imports every command module
     from mlpath.person.questions import EXISTS
 
     if path.is_dir():

@@ -20,7 +20,7 @@ def _list(key: str, view: str, data_dir: Path | None, json: bool) -> None:
 
 
 def _show(renderable_name: str, *args: Any) -> None:
-    from mlpath.formats import catalogue_view as views
+    from mlpath.formats import catalogue_view as views  # rich, not for --json
 
     show(getattr(views, renderable_name)(*args))
 
@@ -54,6 +54,7 @@ def skills(
 
     Examples: mlpath skills --step 4 · mlpath skills --sector healthcare · mlpath skills pytorch
     """
+    # here, not at the top: --help imports every command module
     from mlpath.catalogue import lookup
 
     cat = catalog(data_dir)
@@ -62,7 +63,7 @@ def skills(
         if json:
             print_json(found)
         else:
-            from mlpath.formats.skill_view import skill_view
+            from mlpath.formats.skill_view import skill_view  # rich, not for --json
 
             show(skill_view(cat, found))
         return
@@ -101,6 +102,7 @@ def sectors(
         else:
             _show("sectors", cat)
         return
+    # here, not at the top: --help imports every command module
     from mlpath.catalogue import lookup
 
     found = lookup.sector(cat, sector_id)
@@ -134,6 +136,7 @@ def salary(
 
     Example: mlpath salary --region india
     """
+    # here, not at the top: --help imports every command module
     from mlpath.catalogue import lookup
 
     cat = catalog(data_dir)
@@ -165,6 +168,7 @@ def validate(data_dir: DataDir = None) -> None:
     Exit 0 with a summary, or exit 1 with every problem (file:line: path: message).
     Example: mlpath validate --data-dir ./my-data
     """
+    # here, not at the top: --help imports every command module
     from mlpath.catalogue.load import resolve_data_dir
 
     cat = catalog(data_dir)
@@ -176,6 +180,7 @@ def validate(data_dir: DataDir = None) -> None:
 
 
 def _plain(value: Any) -> Any:
+    # here, not at the top: --help imports every command module
     from mlpath.formats.json import as_plain
 
     return as_plain(value)

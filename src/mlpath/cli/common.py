@@ -24,13 +24,14 @@ Json = Annotated[bool, typer.Option("--json", help="Print JSON for programs inst
 
 
 def catalog(data_dir: Path | None) -> "Catalog":
+    # here, not at the top: --version, --help and usage errors never load the catalogue
     from mlpath.catalogue.load import load_catalog
 
     return load_catalog(data_dir)
 
 
 def console(stderr: bool = False) -> "Console":
-    from rich.console import Console
+    from rich.console import Console  # rich (~2x `python -c pass`): not for JSON or help
 
     # Rich honours NO_COLOR and drops colour on pipes; 80 columns when width is unknown.
     # markup=False: data text is never read as rich markup (styles come from Text objects).
@@ -54,6 +55,6 @@ def width() -> int:
 
 
 def print_json(value: Any) -> None:
-    from mlpath.formats.json import dumps
+    from mlpath.formats.json import dumps  # only --json and JSON output need it
 
     sys.stdout.write(dumps(value))

@@ -29,6 +29,7 @@ def export(
       mlpath export --output plan.md
       mlpath export --output plan.md --force    (a fresh checklist after progress)
     """
+    # here, not at the top: --help imports every command module
     from dataclasses import replace
 
     from mlpath.person import store as profile

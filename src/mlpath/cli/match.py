@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from mlpath.cli import app
-from mlpath.cli.common import DataDir, catalog
+from mlpath.cli.common import DataDir, catalog, print_json, show
+from mlpath.errors import UsageError
 
 if TYPE_CHECKING:
     from mlpath.catalogue import model as m
@@ -40,7 +41,7 @@ def match(
       mlpath match jobs/*.md --know python=3,sql=2
       pbpaste | mlpath match -
     """
-    from mlpath.errors import UsageError
+    # here, not at the top: --help imports every command module
     from mlpath.matching import match_posting, read_posting
     from mlpath.matching.fit import fit, ranked
     from mlpath.matching.terms import sector_terms, skill_terms
@@ -60,12 +61,10 @@ def match(
         fits.append(fit(cat, match_posting(posting, terms, sectors), levels))
     fits = ranked(fits)
     if fmt == "json":
-        from mlpath.cli.common import print_json
         from mlpath.formats.match_view import fit_dict
 
         print_json(fit_dict(fits[0]) if len(fits) == 1 else [fit_dict(f) for f in fits])
         return
-    from mlpath.cli.common import show
     from mlpath.formats.match_view import fit_view, ranking_view
 
     show(fit_view(cat, fits[0]) if len(fits) == 1 else ranking_view(fits))
@@ -74,6 +73,7 @@ def match(
 def stated_levels(cat: "m.Catalog", *, know: str | None, background: str | None,
                   use_profile: bool) -> dict[str, int]:
     """The saved profile's levels (or a background's), with --know on top."""
+    # here, not at the top: --help imports every command module
     from mlpath.catalogue import lookup
 
     levels: dict[str, int] = {}

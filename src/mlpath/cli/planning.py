@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from mlpath.cli import app
-from mlpath.cli.common import DataDir, catalog
+from mlpath.cli.common import DataDir, catalog, show, width
+from mlpath.errors import UsageError
 
 if TYPE_CHECKING:
     from mlpath.catalogue import model as m
@@ -82,6 +83,7 @@ def plan(
       mlpath plan --json                                   (the saved profile, as JSON)
       mlpath plan --posting job.md                         (for one job posting)
     """
+    # here, not at the top: --help imports every command module
     from mlpath.planning import build_plan
 
     cat = catalog(data_dir)
@@ -90,8 +92,6 @@ def plan(
         found = posting_match(cat, posting)
         sector = sector or found.sector
         if sector is None and use_profile is False:
-            from mlpath.errors import UsageError
-
             raise UsageError(f"The posting {found.name} does not say which sector it is in; "
                              "give one, e.g. --sector finance (see 'mlpath sectors').")
     profile = options_profile(cat, sector=sector, use_profile=use_profile, know=know,
@@ -100,7 +100,7 @@ def plan(
                               years_experience=years_experience)
     job = None
     if found is not None:
-        from mlpath.matching.fit import job_target
+        from mlpath.matching.fit import job_target  # the matcher: only with --posting
 
         job = job_target(cat, found, profile.levels)
     emit(build_plan(cat, profile, job), cat, "json" if json else format, output, force,
@@ -108,6 +108,7 @@ def plan(
 
 
 def posting_match(cat: "m.Catalog", path: Path) -> "PostingMatch":
+    # here, not at the top: --help imports every command module
     from mlpath.matching import match_posting, read_posting
     from mlpath.matching.terms import sector_terms, skill_terms
 
@@ -123,15 +124,15 @@ def options_profile(cat: "m.Catalog", *, sector: str | None, use_profile: bool |
                     years_experience: int | None = None) -> "Profile":
     """The saved profile with the options on top (when one is saved and not --no-profile),
     else the options alone."""
+    # here, not at the top: --help imports every command module
     from dataclasses import replace
 
     from mlpath.catalogue import lookup
-    from mlpath.errors import UsageError
     from mlpath.person.profile import DEFAULT_HOURS, DEFAULT_REGION, make_profile
 
     saved = None
     if use_profile is not False:
-        from mlpath.person import store
+        from mlpath.person import store  # PyYAML, for a saved profile only
 
         saved = store.load(cat)
         if saved is None and use_profile:
@@ -168,6 +169,7 @@ def emit(result: "Plan", cat: "m.Catalog", fmt: str | None, output: Path | None,
          *, full: bool = False, default: str = "text") -> None:
     """Render a plan to the screen, or atomically to `output` (its suffix picks the format
     unless `fmt` is given; '-' is the screen)."""
+    # here, not at the top: --help imports every command module
     from mlpath.formats import for_output
     from mlpath.formats.words import doubts
 
@@ -179,8 +181,7 @@ def emit(result: "Plan", cat: "m.Catalog", fmt: str | None, output: Path | None,
         output = output.expanduser()
     chosen = for_output(output, fmt, default)
     if chosen.name == "text" and output is None:
-        from mlpath.cli.common import show, width
-        from mlpath.formats.text import plan_view
+        from mlpath.formats.text import plan_view  # rich, not for JSON or Markdown
 
         show(plan_view(result, cat, full=full, width=width()))
         return

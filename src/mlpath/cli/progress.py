@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from mlpath.cli import app
-from mlpath.cli.common import DataDir, Json, catalog
+from mlpath.cli.common import DataDir, Json, catalog, print_json
+from mlpath.cli.common import show as print_view
+from mlpath.errors import UsageError
 
 if TYPE_CHECKING:
     from mlpath.catalogue import model as m
@@ -34,12 +36,14 @@ Today = Annotated[str | None, typer.Option(
 
 
 def _day(today: str | None) -> dt.date:
+    # here, not at the top: --help imports every command module
     from mlpath.person.profile import parse_date
 
     return parse_date(today, "--today") if today is not None else dt.date.today()
 
 
 def _saved(cat: m.Catalog) -> SavedProfile:
+    # here, not at the top: --help imports every command module
     from mlpath.person import store as profile
 
     saved = profile.load(cat)
@@ -49,6 +53,7 @@ def _saved(cat: m.Catalog) -> SavedProfile:
 
 
 def _after(cat: m.Catalog, saved: SavedProfile, path: Path) -> list[str]:
+    # here, not at the top: --help imports every command module
     from mlpath.formats.words import summary_line
     from mlpath.planning import build_plan
 
@@ -77,6 +82,7 @@ def _default(ctx: typer.Context, today: Today = None, data_dir: DataDir = None,
 @progress_app.command()
 def show(today: Today = None, data_dir: DataDir = None, json: Json = False) -> None:
     """Each step's progress, overall readiness, hours done and left, the new finish date."""
+    # here, not at the top: --help imports every command module
     from mlpath.planning.progress import progress_report
 
     cat = catalog(data_dir)
@@ -84,7 +90,6 @@ def show(today: Today = None, data_dir: DataDir = None, json: Json = False) -> N
     start = max(saved.profile.start, _day(today))
     report = progress_report(cat, saved, start)
     if json:
-        from mlpath.cli.common import print_json
 
         plan = report.plan
         print_json({"sector": saved.profile.sector, "steps": report.steps,
@@ -93,8 +98,7 @@ def show(today: Today = None, data_dir: DataDir = None, json: Json = False) -> N
                     "finish": plan.finish, "closed": report.closed,
                     "improved": report.improved, "changes": report.changes})
         return
-    from mlpath.cli.common import show as print_view
-    from mlpath.formats.progress_view import progress_view
+    from mlpath.formats.progress_view import progress_view  # rich, not for --json
 
     print_view(progress_view(report))
 
@@ -114,8 +118,8 @@ def set_level(
     \b
     Example: mlpath progress set pytorch 3
     """
+    # here, not at the top: --help imports every command module
     from mlpath.catalogue import lookup
-    from mlpath.errors import UsageError
     from mlpath.person import store as profile
     from mlpath.person.profile import make_profile
 
@@ -163,6 +167,7 @@ def sync(
     \b
     Example: mlpath progress sync plan.md
     """
+    # here, not at the top: --help imports every command module
     from mlpath.formats.markdown import read as planfile
     from mlpath.person import store as profile
     from mlpath.person.profile import make_profile

@@ -12,7 +12,7 @@ from mlpath.matching.extract import PostingMatch, SkillHit
 from mlpath.planning.levels import JOB_READY, hours_between, inferred_levels
 
 if TYPE_CHECKING:
-    from mlpath.planning.model import JobTarget
+    from mlpath.planning.model import JobTarget  # plan --posting only: match skips the model
 
 JUNIOR = ("intern", "junior")  # postings at these levels ask for basic (2), others working (3)
 
@@ -90,7 +90,7 @@ def job_target(cat: m.Catalog, match: PostingMatch, stated: Mapping[str, int]) -
     """What `plan --posting` aims at: every requirement at the level the posting implies,
     and the nice-to-haves. Of "A or B": one the person already holds, else a core skill
     (every plan has it anyway), else the one closest to them."""
-    from mlpath.planning.model import JobTarget
+    from mlpath.planning.model import JobTarget  # plan --posting only: match skips the model
 
     gap = _gap_of(cat, match, stated)
     required = {best.skill: best.needed for best in (

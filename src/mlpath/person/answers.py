@@ -13,6 +13,7 @@ from pathlib import Path
 from mlpath.catalogue import model as m
 from mlpath.errors import FileError, UsageError
 from mlpath.person.profile import Profile, from_dict
+from mlpath.yamlio import YamlError, parse_yaml
 
 
 def read_answers(cat: m.Catalog, path: Path, *, start: dt.date | None,
@@ -20,7 +21,6 @@ def read_answers(cat: m.Catalog, path: Path, *, start: dt.date | None,
     """The profile an answers file describes; `start` (the --start option) overrides the
     file's. FileError (exit 1) when it is not a YAML mapping, UsageError (exit 2) naming
     the file for a bad answer."""
-    from mlpath.yamlio import YamlError, parse_yaml
 
     try:
         text = path.read_text(encoding="utf-8")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from mlpath.catalogue import lookup
@@ -97,8 +97,6 @@ def from_dict(cat: m.Catalog, raw: Mapping[str, Any], *, default_start: dt.date 
         region=_given(raw, "region", DEFAULT_REGION),
         years_experience=_given(raw, "years_experience", 0), also=tuple(also))
     if levels_complete and background is not None:  # named, but its levels not merged
-        from dataclasses import replace
-
         profile = replace(profile, background=lookup.background(cat, background).id)
     return profile
 

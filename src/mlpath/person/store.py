@@ -18,6 +18,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from platformdirs import user_data_dir
+
+from mlpath.catalogue import lookup
 from mlpath.catalogue import model as m
 from mlpath.errors import MlpathError, ProfileError
 from mlpath.person.profile import Profile, from_dict, to_dict
@@ -48,8 +51,6 @@ def home() -> Path:
     env = os.environ.get(HOME_ENV)
     if env:
         return Path(env)
-    from platformdirs import user_data_dir
-
     return Path(user_data_dir("mlpath", appauthor=False))
 
 
@@ -77,7 +78,7 @@ def load(cat: m.Catalog) -> SavedProfile | None:
         return None
     except (OSError, UnicodeDecodeError) as exc:
         raise _broken(path, f"cannot be read ({exc})") from None
-    from mlpath.yamlio import YamlError, parse_yaml
+    from mlpath.yamlio import YamlError, parse_yaml  # PyYAML (~2.8x): only for a saved profile
 
     try:
         raw = parse_yaml(text)
@@ -95,7 +96,6 @@ def from_document(cat: m.Catalog, raw: Any, path: Path) -> SavedProfile:
                            f"upgrade mlpath to read it. The file was left as it is.")
     if version != SCHEMA_VERSION:
         raise _broken(path, f"has an unknown schema_version {version!r}")
-    from mlpath.catalogue import lookup
 
     try:
         profile = from_dict(cat, raw["profile"])
@@ -140,7 +140,7 @@ def to_document(saved: SavedProfile) -> dict[str, Any]:
 
 def save(saved: SavedProfile) -> Path:
     """Write atomically; the file it replaces is kept as profile.yaml.bak."""
-    import yaml
+    import yaml  # ~2.8x `python -c pass`: only when saving
 
     path = profile_path()
     try:
