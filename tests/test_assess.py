@@ -126,6 +126,7 @@ def first_session(cat: Catalog, years: tuple[str, ...] = ("2",)) -> list[Answer]
         ("background", pick(backgrounds, "", backgrounds[0])),  # None of these
         *(("years_experience", replace_text(y)) for y in years),
         ("region", pick(regions, "uk", regions[0])),
+        ("role", ENTER),                                       # ML engineer, the default
         ("sector", pick(sectors, "finance", sectors[0])),
         ("hours_per_week", replace_text("10")),
         ("start", ENTER),                                      # --start pre-fills it
@@ -151,18 +152,19 @@ def test_full_session_plans_saves_and_exports(
     result = cli("assess", "--start", START)
     assert result.code == 0, result.err
     out = result.out
-    assert "Your path to ML engineer in Finance & FinTech" in out
+    assert "Goal: ML engineer in Finance & FinTech" in out
     assert "region uk · 10 h/week · starting 2027-01-04" in out
     assert "Your answers (skill levels 0-4):" in out and "Python 3, SQL 2" in out
     data = saved(user_home)
     assert data["schema_version"] == 1
-    assert data["profile"] == {"sector": "finance", "background": None, "years_experience": 2,
+    assert data["profile"] == {"sector": "finance", "role": "ml-engineer", "background": None,
+                               "years_experience": 2,
                                "region": "uk", "hours_per_week": 10, "start": START,
                                "levels": {"python": 3, "sql": 2}}
     assert data["baseline"] == {"python": 3, "sql": 2} and data["history"] == []
     assert not (user_home / "profile.yaml.bak").exists()
     export = Path("mlpath-plan.md").read_text(encoding="utf-8")
-    assert export.startswith("# Your path to ML engineer in Finance & FinTech")
+    assert export.startswith("# Goal: ML engineer in Finance & FinTech")
     assert "Saved your profile to" in result.err
 
 
@@ -212,7 +214,7 @@ def test_rerun_records_changed_levels_in_the_history(
     answers.write_text("sector: retail\nstart: 2027-01-04\nlevels: {python: 2}\n")
     assert cli("assess", "--answers", str(answers)).code == 0
     # A re-run starts at the summary: change the first step's skills, then confirm.
-    keys.answer(("summary", DOWN * 7 + ENTER),  # "Change skills: Build programming foundations"
+    keys.answer(("summary", DOWN * 8 + ENTER),  # "Change skills: Build programming foundations"
                 ("used:programming",
                  tick(catalog, "programming", ["python", "git"], checked=("python",))),
                 ("level:python", "4" + ENTER), ("level:git", "3" + ENTER),
@@ -231,7 +233,7 @@ def test_rerun_records_changed_levels_in_the_history(
 def test_going_back_from_the_summary_changes_an_answer(
         keys: Prompts, cli: Run, catalog: Catalog, user_home: Path) -> None:
     sectors = [s.id for s in catalog.sectors]
-    summary = ["done", "background", "years_experience", "region", "sector"]
+    summary = ["done", "background", "years_experience", "region", "role", "sector"]
     keys.answer(*first_session(catalog),
                 ("summary", DOWN * summary.index("sector") + ENTER),  # change target sector
                 ("sector", pick(sectors, "healthcare", "finance")),  # finance: the answer
@@ -240,7 +242,7 @@ def test_going_back_from_the_summary_changes_an_answer(
     assert result.code == 0, result.err
     out = result.out
     assert out.count("Your answers (skill levels 0-4):") == 2
-    assert "Your path to ML engineer in Healthcare & Life Sciences" in out
+    assert "Goal: ML engineer in Healthcare & Life Sciences" in out
     assert saved(user_home)["profile"]["sector"] == "healthcare"
 
 
@@ -323,7 +325,7 @@ def test_output_option_skips_the_export_question(
     keys.answer(*first_session(catalog), CONFIRM)  # an export question would be unexpected
     result = cli("assess", "--start", START, "--output", "plan.md", "--no-save")
     assert result.code == 0, result.err
-    assert Path("plan.md").read_text().startswith("# Your path to ML engineer")
+    assert Path("plan.md").read_text().startswith("# Goal: ML engineer")
     assert not (tmp_path / "home").exists(), "--no-save touched the profile folder"
 
 
@@ -337,7 +339,7 @@ def test_export_asks_before_overwriting(
     result = cli("assess", "--start", START, "--no-save")
     assert result.code == 0, result.err
     assert Path("mlpath-plan.md").read_text() == "mine\n"
-    assert Path("other.md").read_text().startswith("# Your path")
+    assert Path("other.md").read_text().startswith("# Goal:")
 
 
 def test_text_answers_are_validated_in_place(
@@ -357,4 +359,4 @@ def test_export_to_a_missing_folder_asks_again(
     result = cli("assess", "--start", START, "--no-save")
     assert result.code == 0, result.err
     assert "Cannot write nowhere/plan.md: directory nowhere does not exist." in result.out
-    assert Path("plan.md").read_text().startswith("# Your path")
+    assert Path("plan.md").read_text().startswith("# Goal:")

@@ -37,7 +37,7 @@ def saved(home: Path) -> dict[str, Any]:
 def test_answers_file_plans_and_saves(cli: Run, tmp_path: Path, user_home: Path) -> None:
     result = cli("assess", "--answers", write(tmp_path, FULL))
     assert result.code == 0, result.err
-    assert "Your path to ML engineer in Finance & FinTech" in result.out
+    assert "Goal: ML engineer in Finance & FinTech" in result.out
     assert "region uk · 10 h/week · starting 2027-01-04 · background software-engineer" \
         in result.out
     profile = saved(user_home)["profile"]
@@ -70,8 +70,9 @@ def test_minimal_answers_use_documented_defaults(cli: Run, tmp_path: Path,
                  "--start", "2027-02-01")
     assert result.code == 0, result.err
     assert saved(user_home)["profile"] == {
-        "sector": "finance", "background": None, "years_experience": 0, "region": "us",
-        "hours_per_week": 15, "start": "2027-02-01", "levels": {}}
+        "sector": "finance", "role": "ml-engineer", "background": None,
+        "years_experience": 0, "region": "us", "hours_per_week": 15, "start": "2027-02-01",
+        "levels": {}}
 
 
 def test_start_option_overrides_the_file(cli: Run, tmp_path: Path, user_home: Path) -> None:
@@ -103,7 +104,7 @@ def test_output_writes_markdown(cli: Run, tmp_path: Path) -> None:
     out = tmp_path / "plan.md"
     result = cli("assess", "--answers", write(tmp_path, FULL), "--output", str(out))
     assert result.code == 0, result.err
-    assert out.read_text(encoding="utf-8").startswith("# Your path to ML engineer in Finance")
+    assert out.read_text(encoding="utf-8").startswith("# Goal: ML engineer in Finance")
     assert cli("assess", "--answers", write(tmp_path, FULL), "--output", str(out)).code == 1
     assert cli("assess", "--answers", write(tmp_path, FULL), "--output", str(out),
                "--force").code == 0

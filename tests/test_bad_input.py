@@ -155,7 +155,7 @@ ROWS = [
         lambda c: c.edit("sectors.yaml", "aliases: [fintech,", "aliases: [[fintech,")),
     row("yaml-tab-indentation", "validate --data-dir {data}", EXIT_ERROR,
         r"roadmap\.yaml:\d+: .*not valid YAML",
-        lambda c: c.edit("roadmap.yaml", "    hours: 50\n", "\thours: 50\n")),
+        lambda c: c.edit("roadmap.yaml", "    hours: 100\n", "\thours: 50\n")),
     row("file-missing", "validate --data-dir {data}", EXIT_ERROR,
         r"sectors\.yaml: \(top\): file not found",
         lambda c: (c.data / "sectors.yaml").unlink()),
@@ -172,22 +172,22 @@ ROWS = [
         lambda c: (c.data / "sectors.yaml").write_text("- finance\n- health\n")),
     row("hours-not-a-number", "validate --data-dir {data}", EXIT_ERROR,
         r"roadmap\.yaml:\d+: skills\[\d+\]\.hours: must be a whole number \(got text: 'lots'\)",
-        lambda c: c.edit("roadmap.yaml", "    hours: 50\n", "    hours: lots\n")),
+        lambda c: c.edit("roadmap.yaml", "    hours: 100\n", "    hours: lots\n")),
     row("hours-out-of-range", "validate --data-dir {data}", EXIT_ERROR,
         r"skills\[\d+\]\.hours: must be between 1 and 2000 \(got 5000\)",
-        lambda c: c.edit("roadmap.yaml", "    hours: 50\n", "    hours: 5000\n")),
+        lambda c: c.edit("roadmap.yaml", "    hours: 100\n", "    hours: 5000\n")),
     row("skills-is-a-mapping", "validate --data-dir {data}", EXIT_ERROR,
         r"roadmap\.yaml:\d+: skills: must be a list \(got a mapping\)",
         lambda c: c.edit("roadmap.yaml", "skills:\n", "skills:\n  python: {}\nunused:\n")),
     row("unknown-key", "validate --data-dir {data}", EXIT_ERROR,
         r"roadmap\.yaml:\d+: skills\[\d+\]\.hourz: unknown key",
-        lambda c: c.edit("roadmap.yaml", "    hours: 50\n", "    hours: 50\n    hourz: 80\n")),
+        lambda c: c.edit("roadmap.yaml", "    hours: 100\n", "    hours: 100\n    hourz: 80\n")),
     row("required-key-missing", "validate --data-dir {data}", EXIT_ERROR,
         r"skills\[\d+\]\.hours: is required but missing",
-        lambda c: c.edit("roadmap.yaml", "    hours: 50\n", "")),
+        lambda c: c.edit("roadmap.yaml", "    hours: 100\n", "")),
     row("duplicate-key", "validate --data-dir {data}", EXIT_ERROR,
         r"roadmap\.yaml:\d+: skills\[\d+\]\.hours: appears twice",
-        lambda c: c.edit("roadmap.yaml", "    hours: 50\n", "    hours: 50\n    hours: 90\n")),
+        lambda c: c.edit("roadmap.yaml", "    hours: 100\n", "    hours: 100\n    hours: 90\n")),
     row("duplicate-id", "validate --data-dir {data}", EXIT_ERROR,
         r"skills\[\d+\]\.id: duplicate id 'python'",
         lambda c: c.edit("roadmap.yaml", "  - id: production-python\n", "  - id: python\n")),
@@ -209,15 +209,15 @@ ROWS = [
     row("prerequisite-cycle", "validate --data-dir {data}", EXIT_ERROR,
         r"skills\[4\]\.prerequisites: prerequisites form a cycle: "
         r"production-python → python → production-python",
-        lambda c: c.edit("roadmap.yaml", "    hours: 50\n    hours_source: estimate\n"
+        lambda c: c.edit("roadmap.yaml", "    hours: 100\n    hours_source: estimate\n"
                          "    prerequisites: []",
-                         "    hours: 50\n    hours_source: estimate\n"
+                         "    hours: 100\n    hours_source: estimate\n"
                          "    prerequisites: [production-python]")),
     row("self-prerequisite", "validate --data-dir {data}", EXIT_ERROR,
         r"'python' cannot require itself",
-        lambda c: c.edit("roadmap.yaml", "    hours: 50\n    hours_source: estimate\n"
+        lambda c: c.edit("roadmap.yaml", "    hours: 100\n    hours_source: estimate\n"
                          "    prerequisites: []",
-                         "    hours: 50\n    hours_source: estimate\n"
+                         "    hours: 100\n    hours_source: estimate\n"
                          "    prerequisites: [python]")),
     row("background-level-out-of-range", "validate --data-dir {data}", EXIT_ERROR,
         r"backgrounds\[0\]\.levels\.python: must be between 0 and 4 \(got 7\)",
@@ -231,7 +231,7 @@ ROWS = [
         lambda c: c.edit("sectors.yaml", "schema_version: 2", "schema_version: 3")),
     row("plan-on-broken-data", PLAN_F + " --data-dir {data}", EXIT_ERROR,
         r"The data has 1 problem",
-        lambda c: c.edit("roadmap.yaml", "    hours: 50\n", "    hours: -3\n")),
+        lambda c: c.edit("roadmap.yaml", "    hours: 100\n", "    hours: -3\n")),
     row("catalogue-on-broken-data", "skills --data-dir {data}", EXIT_ERROR,
         r"not valid YAML",
         lambda c: (c.data / "roadmap.yaml").write_text("skills: [\n")),
@@ -262,7 +262,7 @@ ROWS = [
     row("start-not-a-date", "plan --sector finance --start tomorrow", EXIT_USAGE,
         r"--start must be a date YYYY-MM-DD \(got 'tomorrow'\)"),
     row("unknown-format", PLAN_F + " --format pdf", EXIT_USAGE,
-        r"--format must be one of text, markdown, json \(got 'pdf'\)"),
+        r"--format must be one of text, markdown, json, ics \(got 'pdf'\)"),
     row("unknown-option", PLAN_F + " --colour", EXIT_USAGE, r"No such option: --colour"),
     row("unknown-command", "plna --sector finance", EXIT_USAGE, r"No such command 'plna'"),
     row("no-sector-no-profile", "plan", EXIT_USAGE, r"Give a target sector"),
@@ -387,7 +387,100 @@ ROWS = [
     row("export-corrupt-profile", "export --output {out}/plan.md", EXIT_ERROR,
         r"profile\.yaml is not an mlpath profile",
         lambda c: (c.make_home(), (c.home / "profile.yaml").write_text("42\n"))),
+
+    # --- issue 19: hostile and careless input -------------------------------------------
+    # 3. dates mlpath cannot plan from are usage errors, and '' is one for both options
+    row("today-year-9999", "progress set pytorch 3 --today 9999-06-01", EXIT_USAGE,
+        r"--today must be a date from 1900 to 2200 \(got '9999-06-01'\)", lambda c: c.profile()),
+    row("start-year-1", f"{PLAN_F} --start 0001-01-01", EXIT_USAGE,
+        r"--start must be a date from 1900 to 2200"),
+    Row("start-empty", ("plan", "--sector", "finance", "--start", ""), EXIT_USAGE,
+        r"--start must be a date YYYY-MM-DD \(got ''\)"),
+    Row("today-empty", ("progress", "set", "pytorch", "3", "--today", ""), EXIT_USAGE,
+        r"--today must be a date YYYY-MM-DD \(got ''\)", lambda c: c.profile()),
+    row("profile-start-year-9999", "plan --profile", EXIT_ERROR,
+        r"profile\.yaml is not usable: 'start' must be a date from 1900 to 2200",
+        lambda c: c.profile({"start: '2027-01-04'": "start: '9999-01-04'"})),
+    row("profile-history-year-9999", "progress", EXIT_ERROR,
+        r"profile\.yaml is not usable: history date must be a date from 1900 to 2200",
+        lambda c: c.profile({"history: []": "history: [{date: 9999-01-01, via: set, "
+                                            "skill: sql, from: 0, to: 1}]"})),
+    row("answers-start-year-9999", "assess --answers {tmp}/answers.yaml", EXIT_USAGE,
+        r"answers\.yaml: 'start' must be a date from 1900 to 2200",
+        lambda c: c.write("answers.yaml", "sector: finance\nstart: 9999-01-04\n")),
+    # 6. YAML aliases ("billion laughs") are refused before anything expands them
+    row("answers-yaml-aliases", "assess --answers {tmp}/answers.yaml", EXIT_ERROR,
+        r"answers\.yaml is not valid YAML \(line \d+\): aliases \(\*name\) are not allowed",
+        lambda c: c.write("answers.yaml", LAUGHS)),
+    row("profile-yaml-aliases", "plan --profile", EXIT_ERROR,
+        r"profile\.yaml is not valid YAML; .*\n.*aliases \(\*name\) are not allowed",
+        lambda c: c.profile({"history: []": "history: []\n" + LAUGHS})),
+    row("fork-yaml-aliases", "validate --data-dir {data}", EXIT_ERROR,
+        r"roadmap\.yaml:\d+: \(top\): not valid YAML: aliases \(\*name\) are not allowed",
+        lambda c: c.edit("roadmap.yaml", "schema_version: 2\n", "schema_version: 2\n" + LAUGHS)),
+    row("fork-yaml-merge-key", "validate --data-dir {data}", EXIT_ERROR,
+        r"roadmap\.yaml:\d+: \(top\): not valid YAML: merge keys \(<<\) are not allowed",
+        lambda c: c.edit("roadmap.yaml", "    hours: 50\n", "    hours: 50\n    <<: {x: 1}\n")),
+    # 9. levels that are not whole numbers: refused, never cut (3.9 → 3) or overflowing
+    row("answers-level-inf", "assess --answers {tmp}/answers.yaml", EXIT_USAGE,
+        r"answers\.yaml: Level for 'python' must be a whole number from 0 to 4 \(got 'inf'\)",
+        lambda c: c.write("answers.yaml", "sector: finance\nlevels: {python: .inf}\n")),
+    row("answers-level-fraction", "assess --answers {tmp}/answers.yaml", EXIT_USAGE,
+        r"Level for 'python' must be a whole number from 0 to 4 \(got '3\.9'\)",
+        lambda c: c.write("answers.yaml", "sector: finance\nlevels: {python: 3.9}\n")),
+    row("profile-level-1e999", "plan --profile", EXIT_ERROR,
+        r"profile\.yaml is not usable: Level for 'python' must be a whole number",
+        lambda c: c.profile({"python: 2": "python: 1.0e+999"})),
+    row("set-level-1e999", "progress set pytorch 1e999", EXIT_USAGE,
+        r"Level for 'pytorch' must be a whole number from 0 to 4 \(got '1e999'\)",
+        lambda c: c.profile()),
+    row("answers-also-a-number", "assess --answers {tmp}/answers.yaml", EXIT_USAGE,
+        r"answers\.yaml: 'also' must list skills, e.g\. also: \[reinforcement-learning\] "
+        r"\(got 5\)", lambda c: c.write("answers.yaml", "sector: finance\nalso: 5\n")),
+    row("profile-also-a-number", "plan --profile", EXIT_ERROR,
+        r"profile\.yaml is not usable: 'also' must list skills",
+        lambda c: c.profile({"  levels:": "  also: 5\n  levels:"})),
+    row("answers-hours-a-fraction", "assess --answers {tmp}/answers.yaml", EXIT_USAGE,
+        r"answers\.yaml: 'hours_per_week' must be a whole number \(got 12\.5\)",
+        lambda c: c.write("answers.yaml", "sector: finance\nhours_per_week: 12.5\n")),
+    row("profile-years-as-text", "plan --profile", EXIT_ERROR,
+        r"profile\.yaml is not usable: 'years_experience' must be a whole number \(got 'ten'\)",
+        lambda c: c.profile({"years_experience: 0": "years_experience: ten"})),
+    # 10. a FIFO where a data file or the profile should be; MLPATH_HOME is a file
+    row("fork-roadmap-is-a-fifo", "validate --data-dir {data}", EXIT_ERROR,
+        r"roadmap\.yaml: \(top\): cannot be read \(not a regular file",
+        lambda c: fifo(c.data / "roadmap.yaml")),
+    row("profile-is-a-fifo", "plan --profile", EXIT_ERROR,
+        r"profile\.yaml cannot be read \(not a regular file",
+        lambda c: (c.make_home(), fifo(c.home / "profile.yaml"))),
+    row("home-is-a-file", "plan --profile", EXIT_ERROR,
+        r"home is a file, not a folder; point MLPATH_HOME at a folder",
+        lambda c: c.home.write_text("not a folder\n")),
+    row("home-is-a-file-on-save", "progress set pytorch 3 --sector finance", EXIT_ERROR,
+        r"home is a file, not a folder; point MLPATH_HOME at a folder",
+        lambda c: c.home.write_text("not a folder\n")),
+    # 11. silent changes: duplicate keys, one skill under two names, --know twice
+    row("answers-duplicate-key", "assess --answers {tmp}/answers.yaml", EXIT_ERROR,
+        r"answers\.yaml is not valid YAML \(line 2\): 'sector' is given twice",
+        lambda c: c.write("answers.yaml", "sector: finance\nsector: health\n")),
+    row("profile-duplicate-key", "plan --profile", EXIT_ERROR,
+        r"profile\.yaml is not valid YAML; .*\n.*'python' is given twice",
+        lambda c: c.profile({"python: 2": "python: 2\n    python: 3"})),
+    row("profile-skill-under-two-names", "plan --profile", EXIT_ERROR,
+        r"profile\.yaml is not usable: 'levels' names skill 'sql' twice \('SQL' and 'sql'\)",
+        lambda c: c.profile({"python: 2": "python: 2\n    SQL: 3\n    sql: 2"})),
+    row("know-twice", f"{PLAN_F} --know python=3,python=1", EXIT_USAGE,
+        r"--know gives 'python' twice, as 3 and 1"),
 ]
+
+LAUGHS = ("laughs: &a [x, x, x, x, x, x, x, x, x]\nlaughs2: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n"
+          "laughs3: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n")
+
+
+def fifo(path: Path) -> Path:
+    path.unlink(missing_ok=True)
+    os.mkfifo(path)
+    return path
 
 
 def tree_hashes(*folders: Path) -> dict[str, str]:
@@ -397,7 +490,7 @@ def tree_hashes(*folders: Path) -> dict[str, str]:
         if not folder.exists():
             continue
         for path in sorted(folder.rglob("*")):
-            if path.is_file():
+            if path.is_file():  # a FIFO is not read (it would wait)
                 found[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
     return found
 

@@ -13,9 +13,9 @@ from conftest import Run
 
 COMMANDS = [
     (["roadmap"], "Step 1 · Build programming foundations"),
-    (["skills"], "55 skills"),
+    (["skills"], "66 skills"),
     (["skills", "pytorch"], "What each level looks like"),
-    (["certs"], "unverified: we could not confirm"),
+    (["certs"], "third-party: confirmed by study guides"),
     (["skills", "--step", "4"], "pytorch"),
     (["skills", "--sector", "fintech"], "explainability"),
     (["sectors"], "telecommunications"),
@@ -25,7 +25,7 @@ COMMANDS = [
     (["salary", "--region", "india"], "₹30–60+ LPA"),
     (["roles"], "AI engineer"),
     (["challenges"], "Kaggle"),
-    (["validate"], "55 skills, 11 sectors"),
+    (["validate"], "66 skills, 11 sectors"),
 ]
 
 

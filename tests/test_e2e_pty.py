@@ -52,6 +52,7 @@ def test_assess_in_a_terminal(tmp_path: Path, user_home: Path) -> None:
     answer("Which background is closest to yours", DOWN + ENTER)   # Data analyst
     answer("Years of professional experience", "\x15" + "3" + ENTER)
     answer("Where do you want to work", DOWN + ENTER)              # United Kingdom
+    answer("Which job do you want", ENTER)                         # ML engineer
     answer("Which sector do you want to work in", DOWN + ENTER)    # Finance & FinTech
     answer("Hours of study per week", "\x15" + "10" + ENTER)
     answer("First day of week 1", ENTER)                           # --start pre-filled it
@@ -81,7 +82,7 @@ def test_assess_in_a_terminal(tmp_path: Path, user_home: Path) -> None:
     output = ANSI.sub("", "".join(transcript))
     assert child.exitstatus == 0, output[-2000:]
 
-    assert "Your path to ML engineer in Finance & FinTech" in output
+    assert "Goal: ML engineer in Finance & FinTech" in output
     assert re.search(r"~[\d,]+ h · \d+ weeks at 10 h/week · done by \d{4}-\d\d-\d\d", output)
     data = yaml.safe_load((user_home / "profile.yaml").read_text(encoding="utf-8"))
     assert data["schema_version"] == 1
@@ -92,7 +93,7 @@ def test_assess_in_a_terminal(tmp_path: Path, user_home: Path) -> None:
         3, 10, "2027-01-04")
     assert profile["levels"]["python"] == 4 and profile["levels"]["sql"] == 3
     assert (work / "mlpath-plan.md").read_text(encoding="utf-8").startswith(
-        "# Your path to ML engineer in Finance & FinTech")
+        "# Goal: ML engineer in Finance & FinTech")
 
 
 def test_ctrl_c_in_a_terminal_saves_nothing(tmp_path: Path, user_home: Path) -> None:

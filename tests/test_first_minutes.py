@@ -17,7 +17,7 @@ PLAN = ["plan", "--sector", "finance", "--start", "2027-01-04"]
 
 
 @pytest.mark.parametrize(("name", "check"), [
-    ("plan.md", lambda text: text.startswith("# Your path") and "mlpath:plan" in text),
+    ("plan.md", lambda text: text.startswith("# Goal:") and "mlpath:plan" in text),
     ("plan.json", lambda text: json.loads(text)["sector"]["id"] == "finance"),
     ("plan.txt", lambda text: "Skill gaps" in text and "\x1b[" not in text),
 ])
@@ -32,7 +32,7 @@ def test_format_wins_over_the_extension_and_dash_is_the_screen(cli: Run, tmp_pat
     assert cli(*PLAN, "--format", "json", "-o", str(tmp_path / "plan.md")).code == 0
     assert json.loads((tmp_path / "plan.md").read_text())["total_hours"] > 0
     result = cli(*PLAN, "--format", "markdown", "--output", "-")
-    assert result.code == 0 and result.out.startswith("# Your path")
+    assert result.code == 0 and result.out.startswith("# Goal:")
     assert not (Path.cwd() / "-").exists()
 
 

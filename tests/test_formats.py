@@ -29,15 +29,15 @@ def data(plan: Plan, small: Catalog) -> dict[str, Any]:
 def test_json_keys_and_the_gaps_in_catalogue_order(data: dict[str, Any]) -> None:
     assert list(data) == ["profile", "sector", "gaps", "readiness", "weeks", "milestones",
                           "projects", "certifications", "salary_outlook", "total_hours",
-                          "total_weeks", "finish"]
+                          "total_weeks", "finish", "later", "apply_now", "apply_week"]
     assert data["sector"] == {"id": "beta", "name": "Beta Services"}
     first = data["gaps"][0]
     assert (first["skill"], first["current"], first["target"], first["why"]) == (
-        "coding", 0, 3, "demand very high")
-    # every core skill (forecasting is alpha's elective, not beta's), with beta's weight
+        "coding", 0, 3, "ML engineer target; demand very high")
+    # the role's targets (forecasting is alpha's elective, not beta's); beta deepens serving
     assert [(g["skill"], g["priority"]) for g in data["gaps"]] == [
-        ("coding", 4.5), ("queries", 2.0), ("statistics", 2.0), ("modelling", 3.75),
-        ("serving", 4.8), ("teamwork", 2.0)]
+        ("coding", 4.5), ("queries", 1.34), ("statistics", 1.34), ("modelling", 3.75),
+        ("serving", 4.8), ("teamwork", 3.0)]
     assert data["readiness"] == {"overall": 0, "steps": {"basics": 0, "modelling": 0,
                                                          "shipping": 0}}
 
@@ -48,27 +48,29 @@ def test_json_weeks_items_and_records(data: dict[str, Any]) -> None:
     week1 = data["weeks"][0]
     assert week1 == {"number": 1, "start": "2027-01-04", "hours": 15, "items": [
         {"kind": "skill", "key": "coding", "title": "Coding", "hours": 15, "step": "basics",
-         "from_level": 0, "to_level": 3, "topic": "Syntax",
+         "from_level": 0, "to_level": 2, "topic": "Syntax",  # the first pass: basics
          "resources": [{"title": "Coding Book", "url": "https://example.org/coding",
-                        "kind": "book"}]}]}
+                        "kind": "book"}], "done_when": None}]}
     assert data["certifications"] == [{
-        "certification": "fixture-cert", "reason": "covers modelling, serving",
-        "successor_of": None, "name": "Fixture Certified Engineer", "provider": "Example",
+        "certification": "fixture-cert",
+        "reason": "covers modelling, serving; optional: its prep runs beside the job search",
+        "successor_of": None, "level": "associate", "optional": True,
+        "name": "Fixture Certified Engineer", "provider": "Example",
         "status": "active", "as_of": "2026-01-01", "prep_hours": 20}]
     scorer = next(p for p in data["projects"] if p["id"] == "beta-scorer")
     # a record (catalogue Project, Dataset) becomes an object with its fields in order
     assert list(scorer)[:9] == ["id", "title", "use_case", "summary", "skills", "hours",
                                 "dataset", "done_when", "tags"]
     assert scorer["dataset"] == {"name": "Example requests", "url": "https://example.org/requests"}
-    average = data["salary_outlook"]["figures"][-1]
-    assert (average["low"], average["high"], average["source"]) == (100000, 200000,
-                                                                     "fixture-article")
+    average = data["salary_outlook"]["figures"][0]  # labelled as the source labels it
+    assert (average["label"], average["low"], average["high"], average["source"]) == (
+        "average salary", 100000, 200000, "fixture-article")
 
 
 def test_text_shows_the_fixture_plan(plan: Plan, small: Catalog) -> None:
     text = FORMATS["text"].render(plan, small)
     lines = [line.rstrip() for line in text.splitlines()]
-    assert lines[0] == "Your path to ML engineer in Beta Services"
+    assert lines[0] == "Goal: ML engineer in Beta Services"
     assert any(line.split()[:3] == ["coding", "0→3", "4.5"] for line in lines)
     assert "Fixture Certified Engineer" in text and "Example, ~20 h prep" in text
     assert "Beta online scorer" in text

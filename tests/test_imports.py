@@ -44,15 +44,20 @@ dump()
 """
 
 LAUNCH = ("mlpath", "mlpath.launch")
-CLI = (*LAUNCH, "mlpath.errors", "mlpath.cli", "mlpath.cli.common",
+# mlpath.formats: the format registry names --format's choices in every command's help
+CLI = (*LAUNCH, "mlpath.errors", "mlpath.cli", "mlpath.cli.common", "mlpath.formats",
        "typer", "typer.*", "annotated_doc*", "shellingham*")
-# A cached catalogue: no PyYAML, no schema, specs or checks (those run on a cache miss);
-# platformdirs finds the cache and the profile folders.
+# A cached catalogue: no PyYAML, no schema, specs or checks (those run on a cache miss).
 CATALOGUE = ("mlpath.catalogue", "mlpath.catalogue.cache", "mlpath.catalogue.load",
              "mlpath.catalogue.model", "mlpath.catalogue.salary", "mlpath.catalogue.sector",
-             "mlpath.catalogue.lookup", "platformdirs", "platformdirs.*")
-PERSON = ("mlpath.person", "mlpath.person.profile", "mlpath.person.store")
-RICH = ("rich", "rich.*")
+             "mlpath.catalogue.career",
+             "mlpath.catalogue.lookup",
+             "mlpath.files",  # the cache key reads the data files as regular files only
+             "platformdirs", "platformdirs.*")  # the cache and profile folders
+# checks: dates and levels from options and files; twin: the profile read without PyYAML
+PERSON = ("mlpath.person", "mlpath.person.profile", "mlpath.person.store",
+          "mlpath.person.checks", "mlpath.person.twin")
+RICH = ("rich", "rich.*", "mlpath.formats.tables")  # tables that fit any width
 PLAN = (*CLI, *CATALOGUE, *PERSON, "mlpath.cli.planning", "mlpath.planning",
         "mlpath.planning.*", "mlpath.formats", "mlpath.formats.words")
 SHOW = (*CLI, *CATALOGUE, *RICH, "mlpath.cli.catalogue", "mlpath.formats",

@@ -35,8 +35,9 @@ from mlpath.planning.model import Plan
 GOLDEN = Path(__file__).parent / "golden" / "plan-fixture-alpha-developer.md"
 GOLDEN_ARGS = ["plan", "--data-dir", str(SMALL), "--sector", "alpha", "--start", "2027-01-04",
                "--background", "developer", "--format", "markdown"]
-H2 = ["Profile", "Skill gaps", "Readiness", "Steps", "Week by week", "Milestones", "Timeline",
-      "Portfolio projects", "Certification", "Salary outlook", "Sources"]
+# What to do now first; the reference (steps, the whole gap table) after the weeks.
+H2 = ["This week", "Profile", "Week by week", "Milestones", "Timeline", "Steps", "Skill gaps",
+      "Readiness", "Portfolio projects", "Certification", "Salary outlook", "Sources"]
 
 
 def _plan(cat: m.Catalog, **kwargs: Any) -> Plan:
@@ -95,7 +96,7 @@ def text(plan: Plan, small: m.Catalog) -> str:
 def test_headings_title_sections_steps_and_items(plan: Plan, small: m.Catalog,
                                                  text: str) -> None:
     tokens = _tokens(text)
-    assert _headings(tokens, 1) == ["Your path to ML engineer in Alpha Industry"]
+    assert _headings(tokens, 1) == ["Goal: ML engineer in Alpha Industry"]
     assert _headings(tokens, 2) == H2
     planned_steps = [s for s in small.steps if any(i.step == s.id for w in plan.weeks
                                                      for i in w.items)]
@@ -114,9 +115,9 @@ def test_summary_paragraph_and_profile(plan: Plan, text: str) -> None:
     from mlpath.formats.words import summary_line
 
     assert summary_line(plan) in first_paragraph
-    assert "~204 h · 14 weeks at 15 h/week · done by 2027-04-11" in first_paragraph
+    assert "~228 h · 16 weeks at 15 h/week · done by 2027-04-25" in first_paragraph
     assert f"{plan.overall_readiness}% of the way" in first_paragraph
-    assert "12–24 months" in first_paragraph
+    assert "12–24 months" not in first_paragraph  # the newcomers' benchmark: not for a developer
     profile = _tables(tokens)[0]
     assert profile[0] == ["setting", "value"]
     assert dict((r[0], r[1]) for r in profile[1:])["week 1 starts"] == "2027-01-04"
@@ -131,10 +132,11 @@ def test_gap_and_readiness_tables(plan: Plan, small: m.Catalog, text: str) -> No
     assert len(gaps) - 1 == len(open_gaps)
     assert all(len(row) == 6 for row in gaps)
     rows = {row[1]: row for row in gaps[1:]}
-    assert rows["`forecasting`"] == ["Forecasting", "`forecasting`", "0 → 3", "5.4", "20",
-                                     "alpha plans stock ahead; an elective Alpha Industry "
-                                     "asks for"]
-    assert rows["`serving`"][2:5] == ["0 → 1", "0.6", "4"]  # alpha's weight 0.6 lowers it
+    # the sector adds its own elective at basic level; its weight 0.6 lowers the role's 2
+    assert rows["`forecasting`"] == ["Forecasting", "`forecasting`", "0 → 2", "2.4", "8",
+                                     "an elective Alpha Industry asks for; alpha plans "
+                                     "stock ahead"]
+    assert rows["`serving`"][2:5] == ["0 → 1", "0.2", "4"]
     readiness = next(t for t in tables if t[0][0] == "step")
     assert [r[0] for r in readiness[1:-1]] == [
         f"{small.step(r.step).number} {small.step(r.step).name}" for r in plan.readiness]
@@ -146,12 +148,14 @@ def test_one_task_per_week_chunk_with_a_stable_marker(plan: Plan, text: str) -> 
     chunks = [(w, i) for w in plan.weeks for i in w.items]
     assert len(tasks) == len(chunks)
     assert all(t.startswith("[ ] Week ") for t in tasks)
-    modelling = [t for t in tasks if "mlpath:skill=modelling " in t]
-    assert len(modelling) == 4  # 60 h at 15 h/week
-    assert modelling[0].startswith("[ ] Week 2 (2027-01-11) · Modelling 0→3 (15 h, part 1 of 4)"
-                                   ": Linear models. Use: [Model Course]")
-    assert modelling[-1].endswith("<!-- mlpath:skill=modelling to=3 part=4/4 -->")
-    assert any("mlpath:cert=" in t for t in tasks)
+    # two passes, each numbered on its own: 0→2 first, 2→3 later
+    basic = [t for t in tasks if "mlpath:skill=modelling to=2 " in t]
+    working = [t for t in tasks if "mlpath:skill=modelling to=3 " in t]
+    assert (len(basic), len(working)) == (3, 5)
+    assert basic[0].startswith("[ ] Week 1 (2027-01-04) · Modelling 0→2 (3 h, part 1 of 3)"
+                               ": Linear models. Use: [Model Course]")
+    assert basic[-1].endswith("<!-- mlpath:skill=modelling to=2 part=3/3 -->")
+    assert working[-1].endswith("<!-- mlpath:skill=modelling to=3 part=5/5 -->")
     for kind in ("project", "task", "review"):  # the new kinds have markers of their own
         assert any(f"mlpath:{kind}=" in t for t in tasks), kind
     markers = [re.search(r"<!-- (mlpath:\S+ .*?)-->", t) for t in tasks]
@@ -198,8 +202,11 @@ def test_projects_certification_salary_and_sources(small: m.Catalog, plan: Plan,
     assert "Practises: Forecasting (`forecasting`), Modelling (`modelling`)." in text
     tables = _tables(tokens)
     certs = next(t for t in tables if t[0][0] == "certification")
-    assert certs[1:] == [["Fixture Certified Engineer (FX-100)", "Example",
-                          "active (as of 2026-01-01)", "~20 h", "covers modelling (in this plan)."]]
+    assert certs[1:] == [["[Fixture Certified Engineer](https://example.org/cert) (FX-100)",
+                          "Example",
+                          "active (as of 2026-01-01)", "~20 h",
+                          "covers modelling, serving; optional: its prep runs beside the job "
+                          "search (in this plan)."]]
     # A retired certification listed before its successor: the pick says so.
     (cert,) = small.certifications
     old = cert._replace(id="fixture-old", name="Fixture Old Exam", code=None, status="retired",
@@ -207,12 +214,13 @@ def test_projects_certification_salary_and_sources(small: m.Catalog, plan: Plan,
     retired_first = dataclasses.replace(small, certifications=(old, cert))
     rows = next(t for t in _tables(_tokens(plan_markdown(_plan(retired_first), retired_first)))
                 if t[0][0] == "certification")
-    picked = next(r for r in rows if r[0].startswith("Fixture Certified Engineer"))
+    picked = next(r for r in rows if r[0].startswith("[Fixture Certified Engineer"))
     assert "successor of the retired Fixture Old Exam" in picked[4]
     salary = next(t for t in tables if t[0] == ["", "range", "source"])
-    assert salary[1] == ["average, all levels", "$100,000–$200,000", "fixture-article"]
+    assert salary[1] == ["average salary", "$100,000–$200,000", "fixture-article"]
     sources = text.split("## Sources", 1)[1]
-    assert "`fixture-article`: *Fixture article*, Example Press, 2026-01-01." in sources
+    assert ("`fixture-article`: *[Fixture article](https://example.org/article)*, Example Press, "
+            "2026-01-01.") in sources
     assert "Our estimates and picks (not from the articles):" in sources
     assert "study hours per skill" in sources
 
@@ -233,7 +241,7 @@ def test_table_cells_escape_pipes_and_newlines(small: m.Catalog) -> None:
     gaps = next(t for t in _tables(_tokens(text)) if t[0][0] == "skill")
     assert all(len(row) == 6 for row in gaps)
     row = next(r for r in gaps if r[1] == "`forecasting`")
-    assert row[5].startswith("a | b <br>second \\*line\\*")  # the pipe stayed in its cell
+    assert "a | b <br>second \\*line\\*" in row[5]  # the pipe stayed in its cell
     assert "a \\| b <br>second \\*line\\*" in text
     assert cell("x|y") == "x\\|y" and inline("[a] <b>") == "\\[a\\] \\<b>"
     assert link("A (b)", "https://x.org/a b(c)") == "[A (b)](https://x.org/a%20b%28c%29)"
@@ -268,9 +276,10 @@ def test_nothing_left_to_study(small: m.Catalog) -> None:
                                              know=everything))
     text = plan_markdown(plan, no_certs)
     tokens = _tokens(text)
-    # every skill known: the portfolio projects and the job search are still to do
-    assert not any("mlpath:skill=" in t or "mlpath:cert=" in t for t in _tasks(tokens))
-    assert any("mlpath:project=" in t for t in _tasks(tokens))
+    # every skill known: projects have nothing left to teach; the job search is still to do
+    assert not any("mlpath:skill=" in t or "mlpath:cert=" in t or "mlpath:project=" in t
+                   for t in _tasks(tokens))
+    assert any("mlpath:task=" in t for t in _tasks(tokens))
     assert "Certification" not in _headings(tokens, 2)
     assert parse(text, "done.md").profile is not None
 
@@ -284,3 +293,33 @@ def test_cli_markdown_matches_the_golden_file(cli: Run) -> None:
     assert result.out == GOLDEN.read_text(encoding="utf-8"), (
         "The Markdown layout changed. If on purpose: UPDATE_GOLDEN=1 pytest "
         "tests/test_markdown.py, then review the diff of tests/golden/.")
+
+
+def test_this_weeks_boxes_come_first(plan: Plan, text: str) -> None:
+    """The first box to tick is near the top: before the profile, the weeks and the gaps."""
+    first_box = text.index("- [ ] ")
+    assert first_box < text.index("## Profile") < text.index("## Week by week")
+    assert text.index("## Week by week") < text.index("## Skill gaps")
+    this_week = text.split("## This week", 1)[1].split("\n## ", 1)[0]
+    assert this_week.count("- [ ] Week 1 (2027-01-04)") == len(plan.weeks[0].items)
+    assert text.count("- [ ] Week 1 (") == len(plan.weeks[0].items)  # listed once
+    assert len(text[:first_box].splitlines()) < 20
+
+
+@pytest.mark.parametrize(("start", "day"), [("2027-01-04", "Monday"), ("2027-01-01", "Friday")])
+def test_the_timeline_comment_names_the_real_weekday(small: m.Catalog, start: str,
+                                                     day: str) -> None:
+    text = plan_markdown(_plan(small, start=start), small)
+    assert f"%% each bar ends on the {day} after its last week" in text
+    bars = re.findall(r":s\d+, \S+, (\S+)", text)
+    assert bars and all(dt.date.fromisoformat(end).strftime("%A") == day for end in bars)
+
+
+def test_the_posting_path_is_absolute(cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    posting = Path(__file__).parent / "postings" / "fintech_fraud_senior.md"
+    (tmp_path / "job.md").write_text(posting.read_text())
+    monkeypatch.chdir(tmp_path)
+    result = cli("plan", "--posting", "job.md", "--start", "2027-01-04", "--no-profile",
+                 "--format", "markdown")
+    assert result.code == 0, result.err
+    assert f"({cell(str(tmp_path / 'job.md'))})" in result.out

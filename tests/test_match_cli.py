@@ -108,7 +108,10 @@ def test_plan_for_a_posting_raises_the_targets_it_requires(cli: Run) -> None:
     for skill in raised:
         assert after[skill]["target"] == 3  # a senior posting: working level
         assert "the job posting requires it at level 3" in after[skill]["why"]
-    assert job["total_hours"] > base["total_hours"]
+    # the posting replaces the role's targets: nothing else but what they build on
+    asked = set(job["posting"]["required"]) | set(job["posting"]["nice"])
+    for skill, gap in after.items():
+        assert skill in asked or "needed first for" in gap["why"], skill
 
 
 RECSYS = str(POSTINGS / "retail_recsys_senior.md")  # asks for "PyTorch or TensorFlow"
@@ -142,7 +145,7 @@ def test_posting_skills_say_the_posting_asked_not_the_user(cli: Run) -> None:
     assert "the job posting requires it" in why["spark"]["why"]
     # a nice-to-have no sector or core asks for comes in at the posting's level (basic)
     assert why["streaming-data"]["target"] == 2
-    assert why["streaming-data"]["why"] == "a nice-to-have in the job posting"
+    assert why["streaming-data"]["why"] == "a nice-to-have in the job posting (level 2)"
 
 
 def test_a_plan_learns_one_of_the_alternatives_a_posting_offers(cli: Run) -> None:
@@ -170,3 +173,27 @@ def test_a_posting_without_a_sector_asks_for_one(cli: Run, monkeypatch: pytest.M
     assert result.code == 2
     assert "does not say which sector it is in; give one, e.g. --sector finance" in result.err
     assert len(result.err.strip().splitlines()) == 1
+
+
+def test_a_job_plan_stays_a_job_plan(cli: Run, tmp_path: Path) -> None:
+    """The posting travels with the plan: its text in the file's marker, then in the profile
+    (progress sync), and export keeps planning for it until --no-posting (issue 20)."""
+    plan_md = tmp_path / "plan.md"
+    made = cli("plan", "--posting", FRAUD, "--no-profile", "--start", "2027-01-04",
+               "-o", str(plan_md))
+    assert made.code == 0, made.err
+    text = plan_md.read_text(encoding="utf-8")
+    assert '"posting_file":"' + FRAUD + '"' in text and "Fraud" in text.split("mlpath:profile")[1]
+    assert cli("progress", "set", "python", "2", "--sector", "finance").code == 0
+    synced = cli("progress", "sync", str(plan_md))
+    assert synced.code == 0, synced.err
+    assert "now plans for the job posting" in synced.out
+    exported = cli("export", "--format", "json")
+    assert exported.code == 0, exported.err
+    assert "Planning for the job posting saved with your profile" in exported.err
+    assert json.loads(exported.out)["posting"]["title"].startswith("Senior Machine Learning")
+    dropped = cli("export", "--no-posting", "--format", "json")
+    assert dropped.code == 0 and "posting" not in json.loads(dropped.out)
+    again = cli("export", "--posting", RECSYS, "--format", "json")
+    assert json.loads(again.out)["posting"]["file"] == RECSYS
+    assert "posting" not in json.loads(cli("plan", "--no-posting", "--json").out)

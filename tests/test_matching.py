@@ -32,7 +32,7 @@ from mlpath.matching.terms import sector_terms, skill_terms
 
 POSTINGS = Path(__file__).parent / "postings"
 DATA = Path(__file__).resolve().parents[1] / "data"
-SKILL_IDS = {  # the 55 catalogue skills
+SKILL_IDS = {  # the catalogue skills
     "python", "sql", "git", "linux", "production-python", "statistics", "probability",
     "linear-algebra", "calculus", "ml-algorithms", "supervised-learning",
     "unsupervised-learning", "reinforcement-learning", "experimentation", "time-series",
@@ -45,6 +45,12 @@ SKILL_IDS = {  # the 55 catalogue skills
     "model-evaluation", "gradient-boosting", "recommender-systems", "nlp", "computer-vision",
     "api-development", "spark", "orchestration", "ml-system-design",
     "data-structures-algorithms",
+    # AI-engineering skills (issue 18)
+    "vector-search", "llm-agents", "llm-evaluation", "llm-guardrails", "image-generation",
+    "llm-serving",
+    # sector domain electives (issue 18)
+    "finance-domain", "healthcare-domain", "energy-domain", "manufacturing-domain",
+    "logistics-domain",
 }
 
 

@@ -18,12 +18,13 @@ def test_text_plan_shows_every_section(cli: Run) -> None:
     result = cli(*BASE, "--sector", "fintech")
     assert result.code == 0, result.err
     out = result.out
-    for heading in ("Finance & FinTech", "Skill gaps", "Readiness", "Week by week",
-                    "Portfolio projects", "Certification", "Salary outlook"):
+    for heading in ("Goal: ML engineer in Finance & FinTech", "Skill gaps", "Readiness",
+                    "Week by week", "Portfolio projects", "Certification", "Salary outlook"):
         assert heading in out
-    assert "explainability" in out and "lenders and regulators need a reason for" in out
-    assert "Google Cloud Professional Machine" in out and "Google Cloud, ~90 h prep" in out
+    assert "Start applying in week" in out and "Later, once hired" in out
+    assert "rare events need PR curves" in out  # the sector's reason for a top gap
     assert "AWS Certified Machine Learning" in out and "AWS, ~80 h prep" in out
+    assert "optional: its prep runs beside the job" in " ".join(out.split())
     assert "h/week · done by 20" in out
     assert "12–24 months" in out
 
@@ -39,7 +40,7 @@ def test_json_has_the_stable_keys(cli: Run) -> None:
     data = _json(cli, "--sector", "finance")
     assert list(data) == ["profile", "sector", "gaps", "readiness", "weeks", "milestones",
                           "projects", "certifications", "salary_outlook", "total_hours",
-                          "total_weeks", "finish"]
+                          "total_weeks", "finish", "later", "apply_now", "apply_week"]
     assert data["sector"]["id"] == "finance"
     assert data["total_weeks"] == len(data["weeks"])
     assert data["weeks"][0]["start"] == "2027-01-04"
@@ -50,7 +51,8 @@ def test_each_option_changes_the_plan(cli: Run) -> None:
     base = _json(cli, "--sector", "finance")
     slower = _json(cli, "--sector", "finance", "--hours-per-week", "5")
     assert slower["total_weeks"] > base["total_weeks"]
-    assert slower["total_hours"] == base["total_hours"]
+    study = [g["hours"] for g in base["gaps"]]
+    assert [g["hours"] for g in slower["gaps"]] == study  # the same study, spread thinner
     known = _json(cli, "--sector", "finance", "--know", "python=3,sql=2")
     assert known["total_hours"] < base["total_hours"]
     assert "python" not in {i["key"] for w in known["weeks"] for i in w["items"]}

@@ -22,37 +22,46 @@ def exported(catalog: m.Catalog) -> str:
     return plan_markdown(build_plan(catalog, profile), catalog)
 
 
-def tick(text: str, skill: str, parts: list[int] | None = None, mark: str = "x") -> str:
-    """Tick the boxes of `skill` (all of them, or the given parts)."""
+def tick(text: str, skill: str, parts: list[int] | None = None, mark: str = "x",
+         to: int | None = None) -> str:
+    """Tick the boxes of `skill` (all of them, or the given parts of the pass `to`)."""
     def sub(match: re.Match[str]) -> str:
         line = match.group(0)
         found = re.search(r"part=(\d+)/", line)
         assert found is not None, line
         part = int(found.group(1))
         return line.replace("- [ ]", f"- [{mark}]", 1) if parts is None or part in parts else line
-    return re.sub(rf"^- \[ \] .*mlpath:skill={re.escape(skill)} .*$", sub, text, flags=re.M)
+    level = "" if to is None else f"to={to} "
+    return re.sub(rf"^- \[ \] .*mlpath:skill={re.escape(skill)} {level}.*$", sub, text,
+                  flags=re.M)
 
 
 def test_fresh_export_has_every_week_and_nothing_ticked(exported: str) -> None:
     plan = parse(exported, "plan.md")
     assert plan.tasks and not any(t.ticked for t in plan.tasks)
     assert plan.reached() == {}
-    items = {i.key: i for i in plan.items()}
-    assert items["ml-algorithms"].parts >= 2 and items["ml-algorithms"].to_level == 3
-    assert any(key.startswith("cert:") for key in items)
+    passes = [i for i in plan.items() if i.key == "ml-algorithms"]
+    assert [i.to_level for i in passes] == [2, 3]  # basics first, depth later
+    assert passes[-1].parts >= 2
+    keys = {i.key.split(":")[0] for i in plan.items()}
+    assert {"project", "task", "review"} <= keys
 
 
 def test_a_skill_counts_when_all_its_weeks_are_ticked(exported: str) -> None:
-    text = tick(tick(tick(exported, "sql"), "linear-algebra", mark="X"), "ml-algorithms", [1])
+    text = tick(tick(tick(exported, "sql"), "statistics", mark="X"), "ml-algorithms", [1],
+                to=3)
     plan = parse(text, "plan.md")
-    assert plan.reached() == {"sql": 3, "linear-algebra": 2}
-    partial = {i.key: i for i in plan.items()}["ml-algorithms"]
+    assert plan.reached() == {"sql": 3, "statistics": 2}
+    partial = [i for i in plan.items() if i.key == "ml-algorithms"][-1]
     assert (partial.ticked, partial.parts >= 2, partial.reached) == (1, True, False)
+    # all of the first pass ticked: the skill is at basic level
+    assert parse(tick(exported, "ml-algorithms", to=2), "plan.md").reached() == {
+        "ml-algorithms": 2}
 
 
 def test_a_deleted_week_line_keeps_the_skill_open(exported: str) -> None:
-    text = tick(exported, "ml-algorithms")
-    parts = {i.key: i for i in parse(text, "plan.md").items()}["ml-algorithms"].parts
+    text = tick(exported, "ml-algorithms", to=3)
+    parts = [i for i in parse(text, "plan.md").items() if i.key == "ml-algorithms"][-1].parts
     text = "\n".join(line for line in text.splitlines()
                      if f"skill=ml-algorithms to=3 part={parts}/{parts}" not in line)
     assert "ml-algorithms" not in parse(text, "plan.md").reached()

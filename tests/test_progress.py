@@ -91,7 +91,8 @@ def test_sync_reports_partly_ticked_and_cert_boxes(cli: Run, tmp_path: Path) -> 
     found = re.search(r"mlpath:skill=ml-algorithms to=3 part=1/(\d+)", text)
     assert found is not None
     parts = found.group(1)
-    text = re.sub(r"^- \[ \] (.*mlpath:cert=)", r"- [x] \1", text, count=1, flags=re.M)
+    # a ticked certification box (an optional exam, in the file when it fits the weeks)
+    text += "- [x] Week 9 · Prepare: AWS <!-- mlpath:cert=aws-ml-engineer-associate part=1/2 -->\n"
     plan_md.write_text(text)
     result = cli("progress", "sync", str(plan_md), "--today", "2027-02-01")
     assert result.code == 0, result.err
@@ -116,11 +117,11 @@ def test_set_show_and_history(cli: Run) -> None:
     assert result.code == 0, result.err
     assert "Started a new profile for sector 'finance'" in result.out
     assert "Recorded sql 0→3 on 2027-01-04" in result.out
-    assert cli("progress", "set", "pytorch", "2", "--today", "2027-03-01").code == 0
-    assert cli("progress", "set", "pytorch", "2").out.startswith("pytorch is already at level 2")
+    assert cli("progress", "set", "mlops", "2", "--today", "2027-03-01").code == 0
+    assert cli("progress", "set", "mlops", "2").out.startswith("mlops is already at level 2")
     data = saved()
     assert [(h["date"], h["skill"], h["from"], h["to"]) for h in data["history"]] == [
-        ("2027-01-04", "sql", 0, 3), ("2027-03-01", "pytorch", 0, 2)]
+        ("2027-01-04", "sql", 0, 3), ("2027-03-01", "mlops", 0, 2)]
     assert data["baseline"] == {}
     shown = cli("progress", "--today", "2027-03-01")
     assert shown.code == 0, shown.err
@@ -130,7 +131,7 @@ def test_set_show_and_history(cli: Run) -> None:
                  "New finish: ", "from 2027-03-01",
                  "Closed since your first assessment (1):", "SQL 0→3 on 2027-01-04 (set)",
                  "Improved, not yet at the level a first job needs (1):",
-                 "PyTorch 0→2 of 3 on 2027-03-01 (set)", "weeks less now"):
+                 "MLOps 0→2 of 3 on 2027-03-01 (set)", "weeks less now"):
         assert text in out, text
     assert re.search(r"█+░+", out)
     assert cli("progress", "show", "--today", "2027-03-01").out == out
@@ -243,9 +244,9 @@ def test_readme_progress_example_is_real(cli: Run, tmp_path: Path,
     plan_md = tmp_path / "plan.md"
     cli(*FINANCE, "--format", "markdown", "--output", str(plan_md))
     text = tick(plan_md.read_text(), "sql", "calculus", "linear-algebra")
-    assert "- [ ] Week 2 (2027-01-11) · Statistics" in text  # part 1 of 2: partly ticked
-    plan_md.write_text(text.replace("- [ ] Week 2 (2027-01-11) · Statistics",
-                                    "- [x] Week 2 (2027-01-11) · Statistics"))
+    week2 = "Week 2 (2027-01-11) · Data wrangling (pandas, NumPy)"
+    assert f"- [ ] {week2}" in text  # part 1 of 3: partly ticked
+    plan_md.write_text(text.replace(f"- [ ] {week2}", f"- [x] {week2}"))
     assert cli("progress", "sync", str(plan_md), "--today", "2027-01-25").code == 0
     out = cli("progress", "--today", "2027-01-25").out
     actual = [line.rstrip() for line in out.splitlines()]

@@ -102,16 +102,16 @@ def test_any_change_to_the_data_is_read_and_validated_again(fork: Path, own_cach
     stat = path.stat()
     # Python's hours and its practice topic's hours together, so the topics still add up.
     text = path.read_text()
-    for old, new in (("    hours: 50\n", "    hours: 60\n"),
-                     ("        hours: 17\n        resource: exercism-python\n",
-                      "        hours: 27\n        resource: exercism-python\n")):
+    for old, new in (("    hours: 100\n", "    hours: 110\n"),
+                     ("        hours: 34\n        resource: exercism-python\n",
+                      "        hours: 44\n        resource: exercism-python\n")):
         assert old in text
         text = text.replace(old, new, 1)
     path.write_text(text)
     assert path.stat().st_size == stat.st_size
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-    assert data.load_catalog(fork).skill("python").hours == 60
-    path.write_text(path.read_text().replace("hours: 60", "hours: -9", 1))
+    assert data.load_catalog(fork).skill("python").hours == 110
+    path.write_text(path.read_text().replace("hours: 110", "hours: -99", 1))
     with pytest.raises(DataError, match="problem"):
         data.load_catalog(fork)
 

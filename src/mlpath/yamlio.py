@@ -2,14 +2,15 @@
 
 Used for the catalogue, the saved profile and `--answers` files alike. Mappings and
 lists remember the line of each entry (for `file:line` messages); an impossible
-date stays text so the caller reports it like any other bad value.
+date stays text so the caller reports it like any other bad value. Aliases (`*name`)
+and merge keys (`<<`) are refused: nobody needs them in these files, and a line of
+nested aliases ("billion laughs") would make every later step, down to formatting an
+error message, work on an exponentially large value.
 """
 
 from __future__ import annotations
 
 from typing import Any
-
-import yaml
 
 
 class LineDict(dict[Any, Any]):
@@ -33,12 +34,24 @@ class YamlError(ValueError):
         self.line, self.message = line, message
 
 
-def parse_yaml(text: str) -> Any:
-    """YAML → Python with line numbers; raise YamlError(line, message) on bad YAML."""
+def parse_yaml(text: str, *, unique_keys: bool = False) -> Any:
+    """YAML → Python with line numbers; raise YamlError(line, message) on bad YAML.
+
+    `unique_keys`: a key given twice in one mapping is an error (files a person edits,
+    where the second silently winning would hide a mistake); otherwise the last one
+    wins and `LineDict.duplicates` lists them for the caller to report."""
+    import yaml
+
+    def refuse(message: str, mark: Any) -> Any:
+        return yaml.constructor.ConstructorError(None, None, message, mark)
+
     loader_base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
     class LineLoader(loader_base):  # type: ignore[misc]
         def construct_object(self, node: Any, deep: bool = False) -> Any:
+            if node in self.constructed_objects or node in self.recursive_objects:
+                raise refuse("aliases (*name) are not allowed; write the value out",
+                             node.start_mark)  # the only way a node is seen twice
             # Scalar constructors raise plain errors on e.g. `!!int abc`: report them
             # like any other bad YAML, with their line, not as a crash.
             try:
@@ -60,7 +73,10 @@ def parse_yaml(text: str) -> Any:
         data = LineDict()
         data.line, data.lines, data.duplicates = node.start_mark.line + 1, {}, []
         yield data
-        loader.flatten_mapping(node)
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise refuse("merge keys (<<) are not allowed; write the keys out",
+                             key_node.start_mark)
         for key_node, value_node in node.value:
             key = loader.construct_object(key_node, deep=True)
             try:
@@ -69,6 +85,9 @@ def parse_yaml(text: str) -> Any:
                 raise yaml.constructor.ConstructorError(
                     None, None, "a key must be plain text", key_node.start_mark) from None
             if key in data:
+                if unique_keys:
+                    raise refuse(f"'{key}' is given twice (also on line {data.lines[key]})",
+                                 key_node.start_mark)
                 data.duplicates.append((key, key_node.start_mark.line + 1))
             data[key] = loader.construct_object(value_node, deep=True)
             data.lines[key] = key_node.start_mark.line + 1

@@ -91,6 +91,7 @@ def _check_roadmap(cat: m.Catalog, r: Reader) -> None:
         if cert.successor is not None and cert.successor not in certs:
             r.problem(f"certifications[{i}].successor",
                       f"names certification {cert.successor!r}, which does not exist")
+        _check_status_basis(r, f"certifications[{i}]", cert)
 
     regions = [x.id for x in cat.salaries.regions]
     missing = [x for x in m.REGIONS if x not in regions]
@@ -108,12 +109,46 @@ def _check_roadmap(cat: m.Catalog, r: Reader) -> None:
             r.problem(f"salaries.premiums[{i}]", "low_pct is above high_pct")
     for i, bg in enumerate(cat.backgrounds):
         _refs(r, f"backgrounds[{i}].levels", bg.levels, skills, "skill")
+    for i, role in enumerate(cat.roles):
+        _refs(r, f"roles[{i}].targets", role.targets, skills, "skill")
+        if role.targets and role.targets_source is None:
+            r.problem(f"roles[{i}].targets_source", "is required when targets are set")
+    _refs(r, "implies", cat.implies, skills, "skill")
+    for key, implied in cat.implies.items():
+        _refs(r, f"implies.{key}", implied, skills, "skill")
     _unique(r, "projects", (p.id for p in cat.projects))
     for i, project in enumerate(cat.projects):
-        _refs(r, f"projects[{i}].skills", project.skills, skills, "skill")
+        _check_project(r, f"projects[{i}]", project, cat)
     _unique(r, "job_search", (t.id for t in cat.job_search))
     for i, task in enumerate(cat.job_search):
         _refs(r, f"job_search[{i}].skills", task.skills, skills, "skill")
+        if task.after is not None and task.after not in skills:
+            r.problem(f"job_search[{i}].after", f"names skill {task.after!r}, which does not exist")
+
+
+def _check_status_basis(r: Reader, path: str, cert: m.Certification) -> None:
+    """An active or retired status says who confirms it; third-party claims name sources."""
+    if cert.status == "unverified":
+        if cert.status_basis is not None:
+            r.problem(f"{path}.status_basis", "is only for a confirmed (active or retired) status")
+    elif cert.status_basis is None:
+        r.problem(f"{path}.status_basis", f"is required for status {cert.status!r} "
+                                          "(official or third-party)")
+    elif cert.status_basis == "third-party" and not cert.status_sources:
+        r.problem(f"{path}.status_sources", "must name the third-party sources")
+
+
+def _check_project(r: Reader, path: str, project: m.Project, cat: m.Catalog) -> None:
+    """Its skills exist, and every topic it relies on is taught by that skill."""
+    _refs(r, f"{path}.skills", project.skills, set(cat.by_skill), "skill")
+    for k, need in enumerate(project.topics):
+        skill = cat.by_skill.get(need.skill)
+        if skill is None:
+            r.problem(f"{path}.topics[{k}].skill", f"names skill {need.skill!r}, which does "
+                                                   "not exist")
+        elif need.topic not in {t.name for t in skill.topics}:
+            r.problem(f"{path}.topics[{k}].topic", f"relies on {need.topic!r}, which no topic "
+                                                   f"of skill {need.skill!r} teaches")
 
 
 def _aliases(r: Reader, path: str, what: str,
@@ -163,7 +198,7 @@ def _check_sectors(cat: m.Catalog, r: Reader) -> None:
         _refs(r, f"sectors[{i}].why", sector.why, skills, "skill")
         _unique(r, f"sectors[{i}].projects", (p.id for p in sector.projects))
         for j, project in enumerate(sector.projects):
-            _refs(r, f"sectors[{i}].projects[{j}].skills", project.skills, skills, "skill")
+            _check_project(r, f"sectors[{i}].projects[{j}]", project, cat)
             if project.use_case not in sector.use_cases:
                 r.problem(f"sectors[{i}].projects[{j}].use_case",
                           f"{project.use_case!r} is not one of the sector's use_cases")
@@ -179,7 +214,7 @@ def _walk_fields(root: Any, names: Iterable[str]) -> Iterator[tuple[str, Any]]:
                 attr = getattr(value, name)
                 if name in _SOURCE_FIELDS and attr is not None:
                     yield sub, attr
-                elif name == "sources":
+                elif name in ("sources", "status_sources"):
                     yield from ((f"{sub}[{i}]", s) for i, s in enumerate(attr)
                                 if m.fields_of(s) is None)
                     yield from walk(attr, sub)

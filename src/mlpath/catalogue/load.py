@@ -84,16 +84,18 @@ def _data_error(problems: list[Problem]) -> DataError:
 def _read_file(path: Path, spec: Obj, problems: list[Problem]) -> tuple[Any, Reader]:
     # Only on a cache miss, as in _load.
     from mlpath.catalogue.schema import INVALID, Problem, Reader
+    from mlpath.files import read_regular
     from mlpath.yamlio import YamlError, parse_yaml
 
     reader = Reader(path.name if path.parent == default_data_dir() else str(path))
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular(path).decode("utf-8")  # a FIFO is refused, not waited on
     except FileNotFoundError:
         problems.append(Problem(reader.file, "", "file not found"))
         return INVALID, reader
     except (OSError, UnicodeDecodeError) as exc:
-        problems.append(Problem(reader.file, "", f"cannot be read ({exc})"))
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        problems.append(Problem(reader.file, "", f"cannot be read ({why})"))
         return INVALID, reader
     try:
         document = parse_yaml(text)

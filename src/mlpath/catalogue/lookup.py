@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NoReturn, TypeVar
 
 from mlpath.catalogue import model as m
@@ -16,25 +17,51 @@ def _normalise(name: str) -> str:
     return name.strip().lower().replace("_", "-").replace(" ", "-")
 
 
-def unknown(what: str, given: str, valid: Iterable[str]) -> UsageError:
+_STOP = frozenset({"and", "or", "of", "the", "for", "a", "an"})
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of a name, e.g. 'Data wrangling (pandas, NumPy)' → data, wrangling,
+    pandas, numpy; "&", "and" and the like carry nothing."""
+    return frozenset(w for w in re.split(r"[^a-z0-9+#]+", text.lower()) if w and w not in _STOP)
+
+
+def unknown(what: str, given: str, valid: Iterable[str],
+            names: Mapping[str, str] | None = None) -> UsageError:
+    """'Unknown X', with the closest id (or the id whose name, alias or a word of its name
+    is closest to what was typed) as "did you mean"."""
     valid = sorted(valid)
     close = difflib.get_close_matches(_normalise(given), valid, n=1, cutoff=0.6)
+    if not close and names:
+        near = difflib.get_close_matches(_normalise(given), list(names), n=1, cutoff=0.75)
+        close = [names[near[0]]] if near else []
     hint = f"Did you mean '{close[0]}'? " if close else ""
     return UsageError(f"Unknown {what} '{given}'. {hint}Valid: {', '.join(valid)}.")
 
 
+def _find(what: str, given: str, entries: Sequence[tuple[str, str, Sequence[str]]]) -> str:
+    """The id of the entry (id, display name, aliases) that `given` names: by id, alias,
+    display name, or words that only one display name has ('pandas' → data-wrangling);
+    else a UsageError with "did you mean"."""
+    key, words = _normalise(given), _words(given)
+    for ident, name, aliases in entries:
+        if key and (key == ident or key in aliases or key == _normalise(name)):
+            return ident
+    matches = [ident for ident, name, _ in entries if words and words <= _words(name)]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise UsageError(f"'{given}' could be any of {', '.join(matches)}: "
+                         f"give the {what} id.")
+    names = {alt: ident for ident, name, aliases in entries
+             for alt in (*aliases, _normalise(name), *_words(name))}
+    raise unknown(what, given, [ident for ident, _, _ in entries], names)
+
+
 def sector(cat: m.Catalog, name: str) -> m.Sector:
-    key = _normalise(name)
-    for s in cat.sectors:
-        if key == s.id or key in s.aliases:
-            return s
-    aliases = [a for s in cat.sectors for a in s.aliases]
-    err = unknown("sector", name, [s.id for s in cat.sectors])
-    close = difflib.get_close_matches(key, aliases, n=1, cutoff=0.75)
-    if close and "Did you mean" not in err.message:
-        owner = next(s.id for s in cat.sectors if close[0] in s.aliases)
-        err = UsageError(err.message.replace("Valid:", f"Did you mean '{owner}'? Valid:", 1))
-    return _raise(err)
+    """By id, alias (fintech), name ('Finance & FinTech') or a word only its name has."""
+    found = _find("sector", name, [(s.id, s.name, s.aliases) for s in cat.sectors])
+    return next(s for s in cat.sectors if s.id == found)
 
 
 def _by_id(what: str, name: str, items: Sequence[T]) -> T:
@@ -46,15 +73,12 @@ def _by_id(what: str, name: str, items: Sequence[T]) -> T:
 
 
 def skill(cat: m.Catalog, name: str) -> m.Skill:
-    """By id, or by a former id (an alias) so old profiles and plan files keep working."""
-    key = _normalise(name)
-    found = cat.by_skill.get(key)
+    """By id, a former id (an alias, so old profiles and plan files keep working), its name,
+    or a word only its name has ('pandas', 'XGBoost')."""
+    found = cat.by_skill.get(_normalise(name))
     if found is not None:
         return found
-    for s in cat.skills:
-        if key in s.aliases:
-            return s
-    return _by_id("skill", name, cat.skills)
+    return cat.skill(_find("skill", name, [(s.id, s.name, s.aliases) for s in cat.skills]))
 
 
 def region(cat: m.Catalog, name: str) -> m.Region:
@@ -79,8 +103,8 @@ def step(cat: m.Catalog, number_or_id: str) -> m.Step:
 
 
 def level(skill_id: str, value: str | int) -> int:
-    try:
-        lv = int(value)
+    try:  # a float (3.9, .inf) is not a level: int() would cut it or overflow
+        lv = -1 if isinstance(value, (bool, float)) else int(value)
     except (TypeError, ValueError):
         lv = -1
     if not m.MIN_LEVEL <= lv <= m.MAX_LEVEL:
@@ -97,7 +121,11 @@ def know(cat: m.Catalog, spec: str) -> dict[str, int]:
         if not sep:
             raise UsageError(f"--know takes SKILL=LEVEL pairs separated by commas "
                              f"(got '{part}'), e.g. --know python=3,sql=2.")
-        out[skill(cat, name).id] = level(name.strip(), value.strip())
+        found, lv = skill(cat, name).id, level(name.strip(), value.strip())
+        if out.get(found, lv) != lv:  # python=3,python=1: which one was meant?
+            raise UsageError(f"--know gives '{found}' twice, as {out[found]} and {lv}; "
+                             "give it once.")
+        out[found] = lv
     return out
 
 

@@ -24,8 +24,14 @@ CERT_STATUSES = ("active", "unverified", "retired")  # the order lists show them
 RESOURCE_KINDS = ("docs", "course", "book", "practice", "video")
 TRACKS = ("core", "elective")
 CERT_LEVELS = ("foundational", "associate", "professional", "specialty")
-PROJECT_TAGS = ("deployment", "genai")
+PROJECT_TAGS = ("deployment", "genai", "thin-slice", "research")  # research: deploys nothing
 TASK_KINDS = ("interview", "job-search")
+# When a job-readiness task runs beside the study (planning/schedule.py): drills once
+# their `after` skill is studied, mid-plan, with the applications, or every week of them.
+TASK_PHASES = ("drill", "mid", "apply", "applications")
+GOAL_ROLES = ("ml-engineer", "ai-engineer", "mlops-engineer")  # what a plan can aim at
+CLOUDS = ("aws", "gcp", "azure")
+STATUS_BASES = ("official", "third-party")
 SKILL_KINDS = ("technical", "soft")
 MIN_LEVEL, MAX_LEVEL = 0, 4
 
@@ -39,7 +45,13 @@ def fields_of(value: Any) -> tuple[str, ...] | None:
         return tuple(f.name for f in dataclasses.fields(value) if f.init)
     return None
 
-# Pay and sectors have modules of their own; their classes are part of this model.
+# Pay, sectors and careers have modules of their own; their classes are part of this model.
+from mlpath.catalogue.career import Background as Background  # noqa: E402
+from mlpath.catalogue.career import Challenge as Challenge  # noqa: E402
+from mlpath.catalogue.career import Fact as Fact  # noqa: E402
+from mlpath.catalogue.career import FactValue as FactValue  # noqa: E402
+from mlpath.catalogue.career import Role as Role  # noqa: E402
+from mlpath.catalogue.career import Task as Task  # noqa: E402
 from mlpath.catalogue.salary import REGIONS as REGIONS  # noqa: E402
 from mlpath.catalogue.salary import ExperienceBand as ExperienceBand  # noqa: E402
 from mlpath.catalogue.salary import Growth as Growth  # noqa: E402
@@ -50,6 +62,7 @@ from mlpath.catalogue.salary import Salaries as Salaries  # noqa: E402
 from mlpath.catalogue.salary import SalaryRange as SalaryRange  # noqa: E402
 from mlpath.catalogue.sector import Dataset as Dataset  # noqa: E402
 from mlpath.catalogue.sector import Project as Project  # noqa: E402
+from mlpath.catalogue.sector import ProjectTopic as ProjectTopic  # noqa: E402
 from mlpath.catalogue.sector import Rating as Rating  # noqa: E402
 from mlpath.catalogue.sector import Sector as Sector  # noqa: E402
 
@@ -103,6 +116,8 @@ class Resource(NamedTuple):
     kind: str
     free: bool
     source: str | None = None  # only when a source article gives the link
+    year: int | None = None  # publication year, shown for older material
+    as_of: str | None = None  # the date the link was last checked (else its skill file's)
 
 
 class Topic(NamedTuple):
@@ -155,68 +170,9 @@ class Certification(NamedTuple):
     retired_on: str | None = None
     successor: str | None = None
     note: str | None = None
-
-
-class Role(NamedTuple):
-    """A neighbouring role (AI engineer, data scientist…) to compare with."""
-
-    id: str
-    name: str
-    focus: str
-    core_skills: str
-    sources: tuple[str, ...]
-    salary: str | None = None
-    demand: str | None = None
-
-
-class Challenge(NamedTuple):
-    """A common obstacle and what to do about it."""
-
-    id: str
-    problem: str
-    solutions: tuple[str, ...]
-    source: str
-
-
-class FactValue(NamedTuple):
-    """A fact's numbers, e.g. 12-24 months."""
-
-    min: float
-    max: float
-    unit: str
-
-
-class Fact(NamedTuple):
-    """A sourced statement the plan quotes."""
-
-    id: str
-    text: str
-    source: str
-    value: FactValue | None = None
-    benchmark: bool = False  # plans compare their length with this fact's value
-
-
-class Background(NamedTuple):
-    """A typical starting point and the skill levels it usually brings."""
-
-    id: str
-    name: str
-    summary: str
-    source: str
-    levels: Mapping[str, int]
-    levels_source: str
-
-
-class Task(NamedTuple):
-    """A job-readiness task: interview preparation or the job search itself."""
-
-    id: str
-    title: str
-    kind: str
-    hours: int
-    hours_source: str
-    done_when: str
-    skills: tuple[str, ...] = ()
+    status_basis: str | None = None  # official | third-party: who confirms the status
+    status_sources: tuple[str, ...] = ()  # source ids behind the status
+    cloud: str | None = None  # aws | gcp | azure, for cloud exams
 
 
 @dataclass(frozen=True)
@@ -236,6 +192,10 @@ class Catalog:
     sectors: tuple[Sector, ...]
     projects: tuple[Project, ...] = ()  # general projects any sector can use
     job_search: tuple[Task, ...] = ()
+    # Stated working level (3+) of a skill implies the listed skills one level lower:
+    # only where knowing one really means knowing the other (not every prerequisite).
+    implies: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    links_checked: str | None = None  # when resource links were last checked (`as_of` overrides)
 
     # Look-ups by id, built once in __post_init__ (and pickled with the catalogue): the
     # planner calls these in loops, where a linear scan made `plan` quadratic.
@@ -269,6 +229,13 @@ class Catalog:
 
     def sector(self, sector_id: str) -> Sector:
         return self.by_sector[sector_id]
+
+    def role(self, role_id: str) -> Role:
+        return next(r for r in self.roles if r.id == role_id)
+
+    def plan_roles(self) -> tuple[Role, ...]:
+        """The roles a plan can aim at: those that list target skills."""
+        return tuple(r for r in self.roles if r.targets)
 
     def region(self, region_id: str) -> Region:
         return next(r for r in self.salaries.regions if r.id == region_id)

@@ -14,6 +14,7 @@ class SalaryRange(NamedTuple):
     high: float
     source: str
     open_ended: bool = False
+    label: str | None = None  # what the source says the range is, e.g. "average, all levels"
 
 
 class ExperienceBand(NamedTuple):
@@ -58,6 +59,7 @@ class Premium(NamedTuple):
     high_pct: float
     skills: tuple[str, ...]
     source: str
+    roles: tuple[str, ...] = ()  # the goal roles whose plans show it (empty: none)
 
 
 class OverallRange(NamedTuple):
@@ -68,6 +70,7 @@ class OverallRange(NamedTuple):
     high: float
     source: str
     open_ended: bool = False
+    label: str | None = None
 
 
 class Salaries(NamedTuple):

@@ -32,6 +32,15 @@ class Problem:
         return f"{where}: {self.path or '(top)'}: {self.message}"
 
 
+def short(value: Any) -> str:
+    """A value for a message, cut to a line: a hostile file's value can be huge."""
+    import reprlib
+
+    shortener = reprlib.Repr()
+    shortener.maxstring = shortener.maxother = 60
+    return shortener.repr(value)
+
+
 def _type_name(value: Any) -> str:
     if value is None:
         return "nothing"
@@ -87,14 +96,14 @@ class Scalar(Kind):
             "url": lambda v: isinstance(v, str) and bool(URL_RE.match(v)),
         }[self.what]
         if self.choices and value not in self.choices:
-            r.problem(path, f"must be one of {', '.join(self.choices)} (got {value!r})")
+            r.problem(path, f"must be one of {', '.join(self.choices)} (got {short(value)})")
             return INVALID
         if not check(value):
             expected = {"text": "non-empty text", "id": "an id in kebab-case (e.g. 'ml-ops')",
                         "int": "a whole number", "number": "a number", "bool": "true or false",
                         "date": "a date YYYY-MM-DD",
                         "url": "an https:// address without spaces"}[self.what]
-            r.problem(path, f"must be {expected} (got {_type_name(value)}: {value!r})")
+            r.problem(path, f"must be {expected} (got {_type_name(value)}: {short(value)})")
             return INVALID
         if (self.minimum is not None and value < self.minimum) or (
             self.maximum is not None and value > self.maximum

@@ -18,6 +18,13 @@ class Dataset(NamedTuple):
     url: str
 
 
+class ProjectTopic(NamedTuple):
+    """A topic a project relies on: a skill id and the exact name of one of its topics."""
+
+    skill: str
+    topic: str
+
+
 class Project(NamedTuple):
     """A portfolio project: what to build, on which data, and when it is done."""
 
@@ -29,7 +36,10 @@ class Project(NamedTuple):
     hours: int  # build hours with the skills in hand (estimate)
     dataset: Dataset
     done_when: str
-    tags: tuple[str, ...] = ()  # deployment, genai
+    tags: tuple[str, ...] = ()  # deployment, genai, research
+    topics: tuple[ProjectTopic, ...] = ()  # what it relies on; `validate` checks they exist
+    regions: tuple[str, ...] = ()  # salary-region ids it fits; empty: every region
+    roles: tuple[str, ...] = ()  # goal-role ids it fits; empty: every role
 
 
 class Sector(NamedTuple):

@@ -27,17 +27,21 @@ _MONEY = Scalar("number", 0)
 
 _URL = Scalar("url")
 _RESOURCE = Obj(m.Resource, {"id": ID, "title": TEXT, "url": _URL,
-                             "kind": one_of(*m.RESOURCE_KINDS), "free": BOOL, "source": TEXT},
-                frozenset({"source"}))
+                             "kind": one_of(*m.RESOURCE_KINDS), "free": BOOL, "source": TEXT,
+                             "year": Scalar("int", 1950, 2100), "as_of": DATE},
+                frozenset({"source", "year", "as_of"}))
 _TOPIC = Obj(m.Topic, {"name": TEXT, "hours": Scalar("int", 1, 500), "resource": ID,
                        "section": TEXT}, frozenset({"section"}))
 _PROJECT = Obj(m.Project, {
     "id": ID, "title": TEXT, "use_case": TEXT, "summary": TEXT, "skills": ListOf(ID, 1),
     "tags": ListOf(one_of(*m.PROJECT_TAGS)), "hours": Scalar("int", 1, 500),
     "dataset": Obj(m.Dataset, {"name": TEXT, "url": _URL}), "done_when": TEXT,
-}, frozenset({"tags"}))
+    "topics": ListOf(Obj(m.ProjectTopic, {"skill": ID, "topic": TEXT})),
+    "regions": ListOf(one_of(*m.REGIONS)), "roles": ListOf(one_of(*m.GOAL_ROLES)),
+}, frozenset({"tags", "topics", "regions", "roles"}))
 _SALARY_RANGE = Obj(m.SalaryRange, {"low": _MONEY, "high": _MONEY, "open_ended": BOOL,
-                                    "source": TEXT}, frozenset({"open_ended"}))
+                                    "source": TEXT, "label": TEXT},
+                    frozenset({"open_ended", "label"}))
 _BAND = Obj(m.ExperienceBand, {"label": TEXT, "years_min": Scalar("int", 0, 60),
                                "years_max": Scalar("int", 0, 60), "low": _MONEY, "high": _MONEY,
                                "open_ended": BOOL, "source": TEXT},
@@ -76,7 +80,10 @@ ROADMAP_SPEC = Obj(dict, {
         "prep_hours": Scalar("int", 1, 1000), "prep_hours_source": TEXT,
         "status": one_of(*m.CERT_STATUSES), "as_of": DATE, "launched": DATE,
         "retired_on": DATE, "successor": ID, "note": TEXT,
-    }, frozenset({"code", "launched", "retired_on", "successor", "note"}))),
+        "status_basis": one_of(*m.STATUS_BASES), "status_sources": ListOf(TEXT),
+        "cloud": one_of(*m.CLOUDS),
+    }, frozenset({"code", "launched", "retired_on", "successor", "note", "status_basis",
+                  "status_sources", "cloud"}))),
     "salaries": Obj(m.Salaries, {
         "regions": ListOf(Obj(m.Region, {
             "id": one_of(*m.REGIONS), "name": TEXT, "currency": TEXT, "unit": one_of("year", "lpa"),
@@ -85,14 +92,20 @@ ROADMAP_SPEC = Obj(dict, {
         "growth": ListOf(Obj(m.Growth, {"label": TEXT, "years": Scalar("int", 0, 60),
                                         "increase_pct": _PCT, "source": TEXT})),
         "premiums": ListOf(Obj(m.Premium, {"id": ID, "name": TEXT, "low_pct": _PCT,
-                                           "high_pct": _PCT, "skills": _IDS, "source": TEXT})),
+                                           "high_pct": _PCT, "skills": _IDS, "source": TEXT,
+                                           "roles": ListOf(one_of(*m.GOAL_ROLES))},
+                               frozenset({"roles"}))),
         "overall": Obj(m.OverallRange, {"currency": TEXT, "low": _MONEY, "high": _MONEY,
-                                        "open_ended": BOOL, "source": TEXT},
-                       frozenset({"open_ended"})),
+                                        "open_ended": BOOL, "source": TEXT, "label": TEXT},
+                       frozenset({"open_ended", "label"})),
     }),
     "roles": ListOf(Obj(m.Role, {"id": ID, "name": TEXT, "focus": TEXT, "core_skills": TEXT,
                                  "salary": TEXT, "demand": one_of(*m.DEMANDS),
-                                 "sources": ListOf(TEXT, 1)}, frozenset({"salary", "demand"}))),
+                                 "sources": ListOf(TEXT, 1),
+                                 "targets": MapOf(Scalar("int", 1, m.MAX_LEVEL)),
+                                 "targets_source": TEXT, "sector_shapes": BOOL},
+                                frozenset({"salary", "demand", "targets", "targets_source",
+                                           "sector_shapes"}))),
     "challenges": ListOf(Obj(m.Challenge, {"id": ID, "problem": TEXT,
                                            "solutions": ListOf(TEXT, 1), "source": TEXT})),
     "facts": ListOf(Obj(m.Fact, {
@@ -103,13 +116,17 @@ ROADMAP_SPEC = Obj(dict, {
     "backgrounds": ListOf(Obj(m.Background, {
         "id": ID, "name": TEXT, "summary": TEXT, "source": TEXT,
         "levels": MapOf(Scalar("int", m.MIN_LEVEL, m.MAX_LEVEL)), "levels_source": TEXT,
-    })),
+        "relevant_experience": BOOL,
+    }, frozenset({"relevant_experience"}))),
     "projects": ListOf(_PROJECT),
     "job_search": ListOf(Obj(m.Task, {
         "id": ID, "title": TEXT, "kind": one_of(*m.TASK_KINDS), "skills": _IDS,
         "hours": Scalar("int", 1, 500), "hours_source": TEXT, "done_when": TEXT,
-    }, frozenset({"skills"}))),
-}, frozenset({"projects", "job_search"}))
+        "phase": one_of(*m.TASK_PHASES), "after": ID, "resources": ListOf(_RESOURCE),
+    }, frozenset({"skills", "phase", "after", "resources"}))),
+    "implies": MapOf(_IDS),
+    "links_checked": DATE,
+}, frozenset({"projects", "job_search", "implies", "links_checked"}))
 
 SECTORS_SPEC = Obj(dict, {
     "schema_version": INT,

@@ -9,13 +9,15 @@ from typing import Annotated
 import typer
 
 from mlpath import __version__
-from mlpath.errors import EXIT_INTERRUPTED, EXIT_USAGE, Cancelled, MlpathError
+from mlpath.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_USAGE, Cancelled, MlpathError
 
 app = typer.Typer(
     name="mlpath",
     help="Turn 'I want to become an ML engineer' into a personal, dated study plan.\n\n"
     "Start with 'mlpath assess' (interactive) or 'mlpath plan --sector finance'.",
-    add_completion=False,
+    # --install-completion and --show-completion (bash, zsh, fish): typer loads its
+    # completion code on every run anyway; ours (cli/completion.py) only when completing.
+    add_completion=True,
     invoke_without_command=True,
     # Plain click help: rich-formatted help doubles start-up time (see README, Performance).
     rich_markup_mode=None,
@@ -82,6 +84,10 @@ def main(argv: list[str] | None = None) -> int:
     except typer.Abort:
         report(Cancelled("Cancelled."))
         return EXIT_INTERRUPTED
+    except RecursionError:  # a file nested or chained thousands deep, wherever it is read
+        report(MlpathError("The input is nested too deeply to read (thousands of levels of "
+                           "brackets or a chain of prerequisites); it was left as it is."))
+        return EXIT_ERROR
     except Exception as err:
         # A bad option or value, reported by click (which typer runs on; typer exposes no
         # public type for its errors): every such error has an exit code and a message.

@@ -3,7 +3,6 @@
 # No `from __future__ import annotations` in command modules: typer evaluates every
 # annotation string on each run (see README, Performance).
 import datetime as dt
-import shutil
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -12,8 +11,8 @@ import typer
 
 from mlpath.cli import app
 from mlpath.cli.common import DataDir, catalog
-from mlpath.cli.planning import Force, emit
-from mlpath.errors import Cancelled, FileError, UsageError
+from mlpath.cli.planning import Force
+from mlpath.errors import FileError, UsageError
 
 if TYPE_CHECKING:
     from mlpath.catalogue import model as m
@@ -59,33 +58,34 @@ def assess(
       mlpath assess --output plan.md
       mlpath assess --answers answers.yaml --no-save
     """
-    # here, not at the top: --help imports every command module
     from mlpath.person import store
-    from mlpath.person.profile import parse_date
-    from mlpath.person.questions import EXISTS
+    from mlpath.person.checks import date_option
 
     if answers is None and not has_terminal():
         raise UsageError("mlpath assess asks questions and needs a terminal; use "
                          "--answers FILE, or 'mlpath plan --sector S' for a one-shot plan.")
+    from mlpath.formats import for_output
+    from mlpath.person.questions import EXISTS
 
+    for_output(output, None, "markdown")  # an unknown extension: a usage error, before asking
     problem = None if output is None else output_problem(output)
     if problem == EXISTS and not force:  # before any question, not after five minutes
         raise FileError(f"{output} already exists; add --force to overwrite it.")
     if problem not in (None, EXISTS):
         raise FileError(str(problem))
     today = dt.date.today()
-    first_day = parse_date(start) if start is not None else None
+    first_day = date_option(start, "--start")
     cat = catalog(data_dir)
     # Read the saved profile before any question: a broken one stops here, untouched.
     saved = None if no_save and answers is not None else store.load(cat)
     if answers is not None:
-        from mlpath.person.answers import read_answers  # PyYAML, for the file only
+        from mlpath.person.answers import read_answers
 
         person = read_answers(cat, answers, start=first_day, today=today)
         _finish(cat, person, saved, today, via="answers", save=not no_save, output=output,
                 force=force, interactive=False)
         return
-    from mlpath.person.prompts import terminal  # questionary: only when asking
+    from mlpath.person.prompts import terminal
 
     with terminal():
         person = _interview(cat, saved, first_day, today)
@@ -95,7 +95,8 @@ def assess(
 
 def _interview(cat: "m.Catalog", saved: "SavedProfile | None", first_day: dt.date | None,
                today: dt.date) -> "Profile":
-    # here, not at the top: --help imports every command module
+    import shutil
+
     from mlpath.person import prompts
     from mlpath.person import questions as q
     from mlpath.person.interview import interview
@@ -116,14 +117,18 @@ def _interview(cat: "m.Catalog", saved: "SavedProfile | None", first_day: dt.dat
 def _finish(cat: "m.Catalog", person: "Profile", saved: "SavedProfile | None", today: dt.date,
             *, via: str, save: bool, output: Path | None, force: bool,
             interactive: bool) -> None:
-    # here, not at the top: --help imports every command module
+    from mlpath.cli.planning import emit
     from mlpath.person import store
+    from mlpath.person.checks import bounded
     from mlpath.planning import build_plan
 
+    bounded(person.start, "The start date")  # whatever path the answers came by
     result = build_plan(cat, person)
     note = ""
     if save:
-        path = store.save(store.remember(person, saved, via, today))
+        with store.locked():  # the saved profile as it is now, not as it was read
+            saved = store.load(cat)  # before the questions: another run may have saved
+            path = store.save(store.remember(person, saved, via, today))
         note = f"Saved your profile to {path}; 'mlpath plan' now plans from it.\n"
         if saved is not None:
             note += f"The previous one is in {path.with_name(store.BACKUP_NAME)}.\n"
@@ -137,7 +142,8 @@ def _finish(cat: "m.Catalog", person: "Profile", saved: "SavedProfile | None", t
 
 
 def _offer_export(result: "Plan", cat: "m.Catalog", *, saved: bool) -> None:
-    # here, not at the top: --help imports every command module
+    from mlpath.cli.planning import emit
+    from mlpath.errors import Cancelled
     from mlpath.person import prompts
     from mlpath.person.interview import export_target
 
@@ -154,9 +160,14 @@ def _offer_export(result: "Plan", cat: "m.Catalog", *, saved: bool) -> None:
 
 def output_problem(path: Path) -> str | None:
     """Why `path` cannot take the export (the messages of files.write_output), EXISTS, or None."""
-    # here, not at the top: --help imports every command module
+    from mlpath.errors import UsageError
+    from mlpath.formats import for_output
     from mlpath.person.questions import EXISTS
 
+    try:
+        for_output(path, None, "markdown")
+    except UsageError as err:
+        return err.message
     if path.is_dir():
         return f"{path} is a directory; give a file name, e.g. {path / 'plan.md'}."
     if not path.parent.is_dir():

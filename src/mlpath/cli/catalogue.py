@@ -7,7 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from mlpath.cli import app
-from mlpath.cli.common import DataDir, Json, catalog, print_json, show
+from mlpath.cli.common import DataDir, Json, catalog, complete, print_json, show
 
 
 def _list(key: str, view: str, data_dir: Path | None, json: bool) -> None:
@@ -43,9 +43,12 @@ def roadmap(data_dir: DataDir = None, json: Json = False) -> None:
 @app.command()
 def skills(
     skill_id: Annotated[str | None, typer.Argument(
-        metavar="[ID]", help="Show one skill in detail: topics, resources, levels.")] = None,
-    step: Annotated[str | None, typer.Option(help="Only this step (1-7 or its id).")] = None,
+        metavar="[ID]", autocompletion=complete("skill"),
+        help="Show one skill in detail: topics, resources, levels.")] = None,
+    step: Annotated[str | None, typer.Option(
+        metavar="STEP", help="Only this step (1-7 or its id).")] = None,
     sector: Annotated[str | None, typer.Option(
+        metavar="SECTOR", autocompletion=complete("sector"),
         help="Order by what this sector weights (id or alias, e.g. fintech).")] = None,
     data_dir: DataDir = None,
     json: Json = False,
@@ -87,7 +90,8 @@ def skills(
 @app.command()
 def sectors(
     sector_id: Annotated[str | None, typer.Argument(
-        metavar="[ID]", help="Show one sector in detail (id or alias).")] = None,
+        metavar="[ID]", autocompletion=complete("sector"),
+        help="Show one sector in detail (id or alias).")] = None,
     data_dir: DataDir = None,
     json: Json = False,
 ) -> None:
@@ -128,6 +132,7 @@ def certs(data_dir: DataDir = None, json: Json = False) -> None:
 @app.command()
 def salary(
     region: Annotated[str | None, typer.Option(
+        metavar="REGION", autocompletion=complete("region"),
         help="us, uk, canada, australia or india.")] = None,
     data_dir: DataDir = None,
     json: Json = False,
@@ -162,11 +167,16 @@ def challenges(data_dir: DataDir = None, json: Json = False) -> None:
 
 
 @app.command()
-def validate(data_dir: DataDir = None) -> None:
+def validate(
+    data_dir: DataDir = None,
+    links: Annotated[bool, typer.Option(
+        "--links", help="Also list every resource's host and the date its link was checked.",
+    )] = False,
+) -> None:
     """Check roadmap.yaml and sectors.yaml (the shipped ones, or a fork's).
 
     Exit 0 with a summary, or exit 1 with every problem (file:line: path: message).
-    Example: mlpath validate --data-dir ./my-data
+    Examples: mlpath validate --data-dir ./my-data · mlpath validate --links
     """
     # here, not at the top: --help imports every command module
     from mlpath.catalogue.load import resolve_data_dir
@@ -177,6 +187,8 @@ def validate(data_dir: DataDir = None) -> None:
         f"{len(cat.sectors)} sectors, {len(cat.certifications)} certifications, "
         f"{sum(len(r.by_experience) + (r.range is not None) for r in cat.salaries.regions)} "
         f"salary rows.\nData: {resolve_data_dir(data_dir)}\n")
+    if links:
+        _show("links", cat)
 
 
 def _plain(value: Any) -> Any:

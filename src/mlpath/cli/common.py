@@ -1,6 +1,7 @@
 """What every command shares: the --data-dir option, loading, and writing output."""
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -21,6 +22,16 @@ DataDir = Annotated[
                  help="Folder holding roadmap.yaml and sectors.yaml (a fork of the shipped data)."),
 ]
 Json = Annotated[bool, typer.Option("--json", help="Print JSON for programs instead of tables.")]
+
+
+def complete(kind: str) -> Callable[[str], list[tuple[str, str]]]:
+    """A shell-completion callback for `kind` (skill, skill-list, know, sector, region,
+    background, role, format); the completion code is imported on its first call only."""
+    def run(incomplete: str) -> list[tuple[str, str]]:
+        from mlpath.cli.completion import candidates
+
+        return candidates(kind, incomplete)
+    return run
 
 
 def catalog(data_dir: Path | None) -> "Catalog":

@@ -37,7 +37,12 @@ FORMATS = {f.name: f for f in (
     Format("markdown", "mlpath.formats.markdown", (".md", ".markdown"),
            "a checklist to tick off; 'mlpath progress sync' reads it back"),
     Format("json", "mlpath.formats.json", (".json",), "for programs, with stable keys"),
+    Format("ics", "mlpath.formats.ics", (".ics",),
+           "your calendar: the weeks, milestones and a weekly study block"),
 )}
+
+
+SUFFIXES = ", ".join(s for f in FORMATS.values() for s in f.suffixes)
 
 
 def by_name(name: str) -> Format:
@@ -48,12 +53,15 @@ def by_name(name: str) -> Format:
 
 
 def for_output(output: Path | None, name: str | None, default: str = "text") -> Format:
-    """--format when given; else what the output file's suffix says; else `default`."""
+    """--format when given; else what the output file's suffix says (a file without one
+    gets `default`); else `default`. An unknown suffix is a usage error."""
     if name is not None:
         return by_name(name)
-    if output is not None:
-        suffix = output.suffix.lower()
-        for fmt in FORMATS.values():
-            if suffix in fmt.suffixes:
-                return fmt
-    return FORMATS[default]
+    suffix = output.suffix.lower() if output is not None else ""
+    if not suffix:
+        return FORMATS[default]
+    for fmt in FORMATS.values():
+        if suffix in fmt.suffixes:
+            return fmt
+    raise UsageError(f"mlpath cannot write '{suffix}' files: give --output one of {SUFFIXES}, "
+                     f"or say the format with --format {'|'.join(FORMATS)}.")

@@ -37,7 +37,8 @@ def plan_dict(plan: Plan, cat: m.Catalog) -> dict[str, Any]:
     return {
         "profile": to_dict(plan.profile),
         "sector": {"id": sector.id, "name": sector.name},
-        "gaps": [{**as_plain(g), "why": words.gap_reason(cat, sector, g), "gap": g.gap,
+        "gaps": [{**as_plain(g), "why": words.gap_reason(cat, sector, g, plan.profile.role),
+                  "gap": g.gap,
                   "priority": g.priority} for g in plan.gaps],
         "readiness": {"overall": plan.overall_readiness,
                       "steps": {r.step: r.percent for r in plan.readiness}},
@@ -52,7 +53,8 @@ def plan_dict(plan: Plan, cat: m.Catalog) -> dict[str, Any]:
                       "sector_project": s.sector} for s in plan.scheduled],
         "certifications": [{"certification": p.certification,
                             "reason": words.certification_reason(cat, p),
-                            "successor_of": p.successor_of, **_cert(cat, p.certification)}
+                            "successor_of": p.successor_of, "level": p.level,
+                            "optional": p.optional, **_cert(cat, p.certification)}
                            for p in plan.certifications],
         "salary_outlook": {
             "region": plan.salary.region,
@@ -60,10 +62,14 @@ def plan_dict(plan: Plan, cat: m.Catalog) -> dict[str, Any]:
                          "currency": f.currency, "unit": f.unit, "source": f.source,
                          "open_ended": f.open_ended, "projection": f.kind == "projection"}
                         for f in plan.salary.figures],
-            "premiums": as_plain(plan.salary.premiums)},
+            "premiums": as_plain(plan.salary.premiums),
+            "note": words.SALARY_NOTE},
         "total_hours": plan.total_hours,
         "total_weeks": plan.total_weeks,
         "finish": plan.finish.isoformat(),
+        "later": list(plan.later),
+        "apply_now": plan.apply_now,
+        "apply_week": plan.apply_week,
         # only for `plan --posting`: other plans keep the keys scripts already read
         **({} if plan.job is None else {"posting": {
             "file": plan.job.file, "title": plan.job.title, "years": plan.job.years,
@@ -80,8 +86,9 @@ def _item(cat: m.Catalog, item: Any) -> dict[str, Any]:
            "to_level": item.to_level}
     if item.kind == "skill":
         out["topic"] = words.topic_text(cat, item)
-        out["resources"] = [{"title": r.title, "url": r.url, "kind": r.kind}
-                            for r in words.topic_resources(cat, item)]
+    out["resources"] = [{"title": r.title, "url": r.url, "kind": r.kind}
+                        for r in words.item_resources(cat, item)]
+    out["done_when"] = words.item_done_when(cat, item)
     return out
 
 def _cert(cat: m.Catalog, cert_id: str) -> dict[str, Any]:

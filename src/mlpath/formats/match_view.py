@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from mlpath.catalogue import model as m
+from mlpath.formats.tables import fitted
 from mlpath.matching.fit import Fit
 
 
@@ -20,7 +21,8 @@ def fit_dict(f: Fit) -> dict[str, Any]:
         "posting": {"file": p.name, "title": p.title, "years": p.years,
                     "seniority": p.seniority, "sector": p.sector},
         "skills": [{"skill": h.skill, "required": h.required, "evidence": h.evidence,
-                    "line": h.line, "alternatives": list(h.alternatives)} for h in p.skills],
+                    "line": h.line, "alternatives": list(h.alternatives), "level": h.level}
+                   for h in p.skills],
         "unknown": list(p.unknown),
         "fit": f.fit,
         "gaps": [{"skill": g.skill, "current": g.current, "needed": g.needed,
@@ -41,33 +43,35 @@ def fit_view(cat: m.Catalog, f: Fit) -> RenderableType:
                          " · ".join(facts) or "no level or years stated")
     skills = Table(title="What it asks for", title_justify="left", title_style="bold",
                    box=box.SIMPLE_HEAD, pad_edge=False)
-    skills.add_column("skill", style="bold", overflow="fold")
-    skills.add_column("", no_wrap=True)
-    skills.add_column("found in", ratio=1, overflow="fold")
-    shown: set[int] = set()
+    skills.add_column("skill", style="bold", no_wrap=True)
+    skills.add_column("asked", no_wrap=True)
+    skills.add_column("found in", ratio=1, min_width=30)
+    shown: set[tuple[int, str]] = set()
     for h in p.skills:
         kind = "required" if h.required else "nice"
         if h.alternatives:
             kind += " (or " + ", ".join(h.alternatives) + ")"
-        evidence = f"line {h.line}" + (" (above)" if h.line in shown else
-                                       f": {h.evidence.strip()}")  # each line quoted once
-        shown.add(h.line)
+        quote = (h.line, h.evidence)
+        evidence = f"line {h.line}" + (" (above)" if quote in shown else
+                                       f": {h.evidence.strip()}")  # each quoted once
+        shown.add(quote)
         skills.add_row(h.skill, kind, Text(evidence, style="dim"))
-    parts: list[RenderableType] = [head, Text(""), skills]
+    parts: list[RenderableType] = [head, Text(""), fitted(skills)]
     if p.unknown:
         parts.append(Text("Not in the catalogue: " + ", ".join(p.unknown), style="dim"))
     gaps = Table(title=f"Your fit: {_percent(f.fit)} of the requirements met · "
                        f"~{f.hours_to_close} h of study to close the rest",
                  title_justify="left", title_style="bold green", box=box.SIMPLE_HEAD,
                  pad_edge=False)
-    gaps.add_column("gap", style="bold", overflow="fold")
+    gaps.add_column("gap", style="bold", no_wrap=True)
     gaps.add_column("now→need", justify="center", no_wrap=True)
     gaps.add_column("hours", justify="right", no_wrap=True)
-    gaps.add_column("", no_wrap=True)
+    gaps.add_column("asked", no_wrap=True)
     for g in f.gaps:
         gaps.add_row(g.skill, f"{g.current}→{g.needed}", str(g.hours),
                      "required" if g.required else "nice")
-    parts += [gaps, Text("A plan for this job: mlpath plan --posting " + p.name, style="dim")]
+    parts += [fitted(gaps),
+              Text("A plan for this job: mlpath plan --posting " + p.name, style="dim")]
     return Group(*parts)
 
 
@@ -84,5 +88,5 @@ def ranking_view(fits: list[Fit]) -> RenderableType:
         t.add_row(str(n), Text.assemble((f.match.title or f.match.name, "bold"), "\n",
                                         (f.match.name, "dim")),
                   _percent(f.fit), str(f.hours_to_close), top)
-    return Group(t, Text("Details: mlpath match FILE · a plan: mlpath plan --posting FILE",
+    return Group(fitted(t), Text("Details: mlpath match FILE · a plan: mlpath plan --posting FILE",
                          style="dim"))

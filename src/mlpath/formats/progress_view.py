@@ -7,6 +7,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from mlpath.formats.tables import fitted
 from mlpath.formats.words import bar
 from mlpath.planning.progress import ProgressReport, SkillChange
 
@@ -22,9 +23,9 @@ def progress_view(report: ProgressReport) -> RenderableType:
     parts: list[RenderableType] = [Text.assemble(
         ("Progress towards ML engineer in ", "bold"), (report.sector, "bold cyan"))]
     t = Table(box=box.SIMPLE_HEAD, pad_edge=False, title_justify="left")
-    t.add_column("step", ratio=1)  # the one column that wraps on a narrow terminal
+    t.add_column("step", ratio=1)  # the one column that wraps
     t.add_column("progress", no_wrap=True)
-    t.add_column("", justify="right", no_wrap=True)
+    t.add_column("%", justify="right", no_wrap=True)
     t.add_column("done / need", justify="right", no_wrap=True)
     for s in report.steps:
         style = "green" if s.percent >= 100 else "yellow" if s.percent >= 50 else "red"
@@ -34,10 +35,14 @@ def progress_view(report: ProgressReport) -> RenderableType:
               Text(bar(plan.overall_readiness, 20), style="bold"),
               Text(f"{plan.overall_readiness}%", style="bold"),
               f"{report.done} / {report.needed} h", end_section=True)
-    parts.append(t)
+    parts.append(fitted(t))
     cert = (f" (+{report.other_hours} h of projects, review weeks, job search and "
             "certification prep)") if report.other_hours else ""
     parts.append(Text(f"Hours: {report.done} h done, {report.left} h of skills left{cert}."))
+    if report.studied or report.reshaped:
+        parts.append(Text(f"Since your first assessment: {report.studied} h of study "
+                          f"closed; the rest of the plan moved by {report.reshaped:+} h "
+                          "(projects and interview preparation shrink as you learn)."))
     if plan.weeks:
         parts.append(Text(f"New finish: {plan.finish.isoformat()} (~{plan.total_hours:,} h, "
                           f"{plan.total_weeks} weeks at {plan.profile.hours_per_week} h/week "

@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from mlpath.catalogue import model as m
+from mlpath.formats.tables import fitted
 from mlpath.formats.words import demand, source_label
 
 
@@ -27,7 +28,7 @@ def skill_view(cat: m.Catalog, skill: m.Skill) -> RenderableType:
     facts.add_row("hours 0→3", f"{skill.hours} ({source_label(skill.hours_source)})")
     facts.add_row("needs", ", ".join(skill.prerequisites) or "—")
     facts.add_row("needed by", ", ".join(needed_by) or "—")
-    parts: list[RenderableType] = [head, Text(""), facts, Text("")]
+    parts: list[RenderableType] = [head, Text(""), fitted(facts), Text("")]
 
     resources = {r.id: r for r in skill.resources}
     topics = Table(title="Topics, in study order", title_justify="left", title_style="bold",
@@ -38,7 +39,7 @@ def skill_view(cat: m.Catalog, skill: m.Skill) -> RenderableType:
     for t in skill.topics:
         where = resources[t.resource].title + (f": {t.section}" if t.section else "")
         topics.add_row(t.name, str(t.hours), where)
-    parts.append(topics)
+    parts.append(fitted(topics))
 
     links = Table(title="Resources", title_justify="left", title_style="bold",
                   box=box.SIMPLE_HEAD, pad_edge=False)
@@ -47,7 +48,7 @@ def skill_view(cat: m.Catalog, skill: m.Skill) -> RenderableType:
     links.add_column("address", ratio=1, overflow="fold")
     for r in skill.resources:
         links.add_row(r.title, r.kind + ("" if r.free else ", paid"), r.url)
-    parts.append(links)
+    parts.append(fitted(links))
 
     if skill.examples:
         levels = Table(title="What each level looks like", title_justify="left",
@@ -57,5 +58,5 @@ def skill_view(cat: m.Catalog, skill: m.Skill) -> RenderableType:
         names = {lv.level: lv.name for lv in cat.levels}
         for level, example in sorted(skill.examples.items()):
             levels.add_row(f"{level} {names.get(level, '')}", example)
-        parts.append(levels)
+        parts.append(fitted(levels))
     return Group(*parts)

@@ -7,27 +7,31 @@ the Markdown export). A file (`--output plan.txt`) and `--all` get every row.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 
-from rich import box
-from rich.console import Console, Group, RenderableType
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from mlpath.catalogue import model as m
+from mlpath.formats.tables import fitted
+from mlpath.formats.tables import table as _table
 from mlpath.formats.words import (
+    SALARY_NOTE,
+    apply_line,
     bar,
     benchmark_line,
     certification_reason,
     gap_reason,
+    goal_line,
+    item_resources,
     item_title,
     job_line,
+    later_line,
     milestone_text,
     money_range,
     salary_label,
     summary_line,
-    topic_resources,
     topic_text,
 )
 from mlpath.planning.model import Gap, Plan, StudyItem
@@ -37,36 +41,34 @@ NEXT_WEEKS = 3  # weeks the short view details: this one and the next two
 FILE_WIDTH = 100
 
 
-def _table(title: str) -> Table:
-    return Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
-                 pad_edge=False)
-
-
-NARROW = 72  # below this many columns, tables drop their least useful columns
+NARROW = 72  # below this many columns, a gap's reason goes under its skill
 
 
 def plan_view(plan: Plan, cat: m.Catalog, *, full: bool = False,
               width: int = FILE_WIDTH) -> RenderableType:
     """The plan for a terminal `width` columns wide; `full` lists every gap and week.
 
-    Narrow terminals lose columns (priority, dates) before any text is cut; numbers
-    never wrap."""
+    On a narrow terminal a gap's reason goes under its skill; a table that still does not
+    fit becomes a stacked list (formats/tables.py): numbers and ids are never cut."""
     narrow = width < NARROW
-    sector = cat.sector(plan.sector)
     p = plan.profile
-    head = Text.assemble(("Your path to ML engineer in ", "bold"), (sector.name, "bold cyan"),
+    head = Text.assemble((goal_line(cat, plan), "bold cyan"),
                          f"\nregion {p.region} · {p.hours_per_week} h/week · "
                          f"starting {p.start.isoformat()}"
                          + (f" · background {p.background}" if p.background else "")
                          + (f"\n{job_line(plan)}" if plan.job else ""))
-    parts: list[RenderableType] = [head, Text(""),
-                                   gaps_table(plan, cat, full=full, narrow=narrow),
-                                   readiness_view(plan, cat, narrow=narrow),
-                                   weeks_view(plan, cat, full=full, narrow=narrow),
-                                   *([milestones_view(plan, cat)] if full else []),
-                                   projects_view(plan, full=full),
-                                   certs_view(plan, cat), salary_view(plan, cat),
-                                   Text(summary_line(plan), style="bold green")]
+    apply = apply_line(plan)
+    later = later_line(cat, plan)
+    tables = [gaps_table(plan, cat, full=full, narrow=narrow),
+              readiness_view(plan, cat, narrow=narrow), weeks_view(plan, cat, full=full),
+              *([milestones_view(plan, cat)] if full else []), projects_view(plan, full=full),
+              certs_view(plan, cat), salary_view(plan, cat)]
+    shown: list[RenderableType] = [fitted(t) for t in tables]
+    if later:  # one line under the gaps: what the goal leaves for once hired
+        shown.insert(1, Text(later, style="dim"))
+    parts: list[RenderableType] = [
+        head, *([Text(apply, style="bold green")] if apply else []), Text(""), *shown,
+        Text(summary_line(plan), style="bold green")]
     line = benchmark_line(plan, cat)
     if line:
         parts.append(Text(line, style="dim"))
@@ -103,11 +105,13 @@ def gaps_table(plan: Plan, cat: m.Catalog, *, full: bool = False,
         levels, hours = f"{g.current}→{g.target}", str(g.hours)
         if narrow:  # the reason goes under the skill
             t.add_row(Text.assemble((g.skill, "bold"), "\n",
-                                    (gap_reason(cat, sector, g), "")), levels, hours)
+                                    (gap_reason(cat, sector, g, plan.profile.role), "")),
+                      levels, hours)
         else:
             t.add_row(g.skill, levels, f"{g.priority:g}", hours,
-                      gap_reason(cat, sector, g))
-    done = [g.skill for g in plan.gaps if g.gap == 0]
+                      gap_reason(cat, sector, g, plan.profile.role))
+    done = [g.skill + (" (assumed)" if g.assumed_from else "") for g in plan.gaps
+            if g.gap == 0]
     if done:
         t.caption = "Already there: " + ", ".join(done)
         t.caption_justify = "left"
@@ -126,21 +130,19 @@ def readiness_view(plan: Plan, cat: m.Catalog, *, narrow: bool = False) -> Table
     return t
 
 
-def weeks_view(plan: Plan, cat: m.Catalog, *, full: bool = False,
-               narrow: bool = False) -> Table:
+def weeks_view(plan: Plan, cat: m.Catalog, *, full: bool = False) -> Table:
     """The next weeks in detail (each item with its topic and resource), the rest one line
     per step, then job readiness and review weeks (all weeks in detail with `full`)."""
     detailed = len(plan.weeks) if full else NEXT_WEEKS
     t = _table(f"Week by week ({plan.total_weeks} weeks)")
     t.add_column("week", justify="right", no_wrap=True)
-    if not narrow:  # the week numbers carry the order; dates are in the milestones
-        t.add_column("from", no_wrap=True)
+    t.add_column("from", no_wrap=True)
     t.add_column("study", ratio=1, overflow="fold")
     t.add_column("hours", justify="right", no_wrap=True)
 
     def row(weeks: str, week: int | None, study: str | Text, hours: str) -> None:
         date = plan.weeks[week - 1].start.isoformat() if week else ""
-        t.add_row(*([weeks, study, hours] if narrow else [weeks, date, study, hours]))
+        t.add_row(weeks, date, study, hours)
 
     for week in plan.weeks[:detailed]:
         for n, item in enumerate(week.items):
@@ -155,7 +157,7 @@ def weeks_view(plan: Plan, cat: m.Catalog, *, full: bool = False,
         for step in cat.steps:
             _summary_row(row, groups.get(step.id), f"Step {step.number} · {step.name}")
         _summary_row(row, groups.get("job"), "Job readiness (overlaps the last weeks)")
-        _summary_row(row, groups.get("review"), "Review weeks (one in eight)")
+        _summary_row(row, groups.get("review"), "Review weeks")
     if not plan.weeks:
         t.caption = f"Nothing left to study from {plan.profile.start.isoformat()}."
     return t
@@ -171,7 +173,7 @@ def _item_text(cat: m.Catalog, item: StudyItem) -> Text:
     topic = topic_text(cat, item)
     if topic:
         out.append(f"\n{topic}")
-    resources = topic_resources(cat, item)
+    resources = item_resources(cat, item)
     if resources:
         out.append("\n" + " · ".join(r.title for r in resources), style="dim")
     return out
@@ -246,6 +248,7 @@ def certs_view(plan: Plan, cat: m.Catalog) -> Table:
 def salary_view(plan: Plan, cat: m.Catalog) -> Table:
     region = cat.region(plan.salary.region)
     t = _table(f"Salary outlook: {region.name}")
+    t.caption, t.caption_justify = SALARY_NOTE, "left"
     t.add_column("figure", ratio=1, overflow="fold")
     t.add_column("range", justify="right", no_wrap=True)
     t.add_column("source", no_wrap=True)
@@ -259,6 +262,10 @@ def salary_view(plan: Plan, cat: m.Catalog) -> Table:
 
 def render(plan: Plan, cat: m.Catalog) -> str:
     """The whole plan as plain text, FILE_WIDTH columns, no colour, for a file or a pipe."""
+    import io
+
+    from rich.console import Console
+
     con = Console(file=io.StringIO(), width=FILE_WIDTH, color_system=None, record=True,
                   markup=False, emoji=False, highlight=False)
     con.print(plan_view(plan, cat, full=True, width=FILE_WIDTH))

@@ -52,11 +52,30 @@ def hours(value: float) -> str:
 # --- the words of a plan, from its ids and numbers ------------------------------
 
 
-def gap_reason(cat: m.Catalog, sector: m.Sector, gap: Gap) -> str:
-    """Why a skill is in the plan, from the planner's reason codes: the sector's reason or
-    weight, its demand, and how it got in (core, an elective, a prerequisite)."""
+def gap_reason(cat: m.Catalog, sector: m.Sector, gap: Gap, role: str | None = None) -> str:
+    """Why a skill is in the plan, from the planner's reason codes: how it got into the
+    goal (the role, the sector, the posting, you, a prerequisite), the sector's reason or
+    weight, and its demand."""
     skill = cat.skill(gap.skill)
     parts = []
+    for code in gap.reasons:
+        if code == "role":
+            name = next((r.name for r in cat.roles if r.id == role), "the role")
+            parts.append(f"{name} target")
+        elif code == "sector-deepens":
+            parts.append(f"deeper for {sector.name}")
+        elif code == "elective-sector":
+            parts.append(f"an elective {sector.name} asks for")
+        elif code == "elective-asked":
+            parts.append("you asked for it (--also)")
+        elif code == "asked-raise":
+            parts.append("one level higher and earlier: you asked for it (--also)")
+        elif code == "posting-required":
+            parts.append(f"the job posting requires it at level {gap.target}")
+        elif code == "posting-nice":
+            parts.append(f"a nice-to-have in the job posting (level {gap.target})")
+        elif code.startswith("prerequisite-of:"):
+            parts.append(f"needed first for {cat.skill(code.split(':', 1)[1]).name}")
     if "sector-weight" in gap.reasons:
         if gap.skill in sector.why:
             parts.append(sector.why[gap.skill])
@@ -66,21 +85,6 @@ def gap_reason(cat: m.Catalog, sector: m.Sector, gap: Gap) -> str:
             parts.append(f"less central in {sector.name}")
     if "demand" in gap.reasons and skill.demand:
         parts.append(f"demand {skill.demand.replace('-', ' ')}")
-    for code in gap.reasons:
-        if code == "elective-sector":
-            parts.append(f"an elective {sector.name} asks for")
-        elif code == "elective-asked":
-            parts.append("an elective you asked for (--also)")
-        elif code == "posting-required":
-            parts.append("the job posting requires it" + (
-                f" at level {gap.target}" if "posting-level" in gap.reasons else ""))
-        elif code == "posting-nice":
-            parts.append("a nice-to-have in the job posting" + (
-                f" (level {gap.target})" if "posting-level" in gap.reasons else ""))
-        elif code.startswith("prerequisite-of:"):
-            parts.append(f"needed first for {cat.skill(code.split(':', 1)[1]).name}")
-    if not parts and "core" in gap.reasons:
-        parts.append("part of the core every ML engineer needs")
     assumed = assumed_text(cat, gap)
     if assumed:
         parts.append(f"level {gap.current} {assumed}")
@@ -91,7 +95,66 @@ def assumed_text(cat: m.Catalog, gap: Gap) -> str | None:
     """e.g. 'assumed from PyTorch' for a level inferred from a stated one."""
     if gap.assumed_from is None:
         return None
+    if gap.assumed_from not in cat.by_skill:  # planning.gaps.FROM_EXPERIENCE
+        return "assumed from your years of work (rate it to change it)"
     return f"assumed from {cat.skill(gap.assumed_from).name} (state it to change it)"
+
+
+def later_line(cat: m.Catalog, plan: Plan) -> str | None:
+    """The skills outside the goal, in one line."""
+    if not plan.later:
+        return None
+    names = ", ".join(cat.skill(s).name for s in plan.later)
+    return f"Later, once hired (outside this goal, not scheduled): {names}."
+
+
+def goal_line(cat: m.Catalog, plan: Plan) -> str:
+    """e.g. 'Goal: ML engineer in Finance & FinTech', or the posting's title."""
+    sector = cat.sector(plan.sector).name
+    if plan.job is not None:
+        return f"Goal: the job “{plan.job.title}” ({sector})"
+    role = next((r.name for r in cat.roles if r.id == plan.profile.role), plan.profile.role)
+    return f"Goal: {role} in {sector}"
+
+
+def apply_line(plan: Plan) -> str | None:
+    """When to start applying: now, or from week N."""
+    if plan.apply_now:
+        return (f"Apply now: you hold {plan.overall_readiness}% of what this goal needs. "
+                "Applications start in week 1; the top-up below runs alongside them.")
+    if plan.apply_week is not None:
+        return (f"Start applying in week {plan.apply_week} and keep at it for at least "
+                "12 weeks, alongside the last of the study.")
+    return None
+
+
+def item_done_when(cat: m.Catalog, item: StudyItem) -> str | None:
+    """What finishing an item looks like, for projects, job-readiness tasks and exams."""
+    key = item.key.split(":", 1)[-1]
+    if item.key.startswith("task:"):
+        return next((t.done_when for t in cat.job_search if t.id == key), None)
+    if item.key.startswith("project:"):
+        found = [p for p in (*cat.projects, *(p for s in cat.sectors for p in s.projects))
+                 if p.id == key]
+        return found[0].done_when if found else None
+    if item.key.startswith("cert:"):
+        return f"Optional: {cat.certification(key).name} passed, or booked."
+    return None
+
+
+def item_resources(cat: m.Catalog, item: StudyItem) -> list[m.Resource]:
+    """What to use for a week's item: a skill's topic resources, a task's own, an exam's
+    official page."""
+    key = item.key.split(":", 1)[-1]
+    if item.kind == "skill":
+        return topic_resources(cat, item)
+    if item.key.startswith("task:"):
+        return [r for t in cat.job_search if t.id == key for r in t.resources]
+    if item.key.startswith("cert:"):
+        cert = cat.certification(key)
+        return [m.Resource(cert.id, f"{cert.name}: official exam page", cert.url, "docs",
+                           False)]
+    return []
 
 
 def milestone_text(cat: m.Catalog, step_id: str) -> str:
@@ -103,7 +166,7 @@ def certification_reason(cat: m.Catalog, pick: CertificationPick) -> str:
     why = f"covers {', '.join(pick.covers)}" if pick.covers else "covers the core ML skills"
     if pick.successor_of:
         why += f"; successor of the retired {cat.certification(pick.successor_of).name}"
-    return why
+    return why + "; optional: its prep runs beside the job search"
 
 
 KIND_LABELS = {"project": "Project", "review": "Review week", "interview": "Interview prep",
@@ -146,14 +209,18 @@ def topic_resources(cat: m.Catalog, item: StudyItem) -> list[m.Resource]:
     return out or list(skill.resources[:1])
 
 
+# Said wherever salaries are shown: the figures are few and come from articles.
+SALARY_NOTE = ("Salary figures come from a handful of articles, labelled as each article "
+               "labels them; they are not a salary survey.")
+
+
 def salary_label(figure: SalaryFigure) -> str:
-    if figure.kind == "entry":
-        return "entry level: where full-time offers start"
-    if figure.kind == "region":
-        return "average, all levels"
+    """What a figure is, in its source's words (the data's `label`)."""
     if figure.kind == "projection":
         return f"after {figure.label} (projection: entry × {figure.factor:g})"
-    return figure.label or ""
+    if figure.label:
+        return figure.label
+    return {"region": "average salary", "overall": "full-time salaries"}.get(figure.kind, "")
 
 
 def summary_line(plan: Plan) -> str:

@@ -33,6 +33,7 @@ class SkillHit(NamedTuple):
     # term for an option outside the catalogue ("Scala"); hits sharing a group are such.
     alternatives: tuple[str, ...] = ()
     group: int | None = None
+    level: int | None = None  # a level the posting states ("expert in Python": 4)
 
 
 class PostingMatch(NamedTuple):
@@ -51,6 +52,7 @@ def match_posting(posting: Posting, terms: Terms,
     """Skills, years, seniority, sector and unknown terms of one parsed posting. `terms`:
     skill id → phrases, the skill's name included; `sector_terms`: sector id → names,
     aliases, use cases (None: mlpath's hints alone). NoSkillFound if no skill is named."""
+    terms = vocab.with_generic(terms)
     phrases = index(freeze(terms), vocab.sector_tables(sector_terms))
     hits: list[SkillHit] = []
     unknown: dict[str, None] = {}  # an ordered set
@@ -74,7 +76,7 @@ def match_posting(posting: Posting, terms: Terms,
         line_hits = _skill_hits(line, named, groups)
         groups += len({h.group for h in line_hits} - {None})
         hits += line_hits
-    skills = _one_per_skill(hits)
+    skills = _one_per_skill(hits, {sid: ph[-1] for sid, ph in terms.items() if ph})
     if not skills:
         raise NoSkillFound(
             f"{posting.name}: no catalogue skill found in this posting. Is it a job "
@@ -126,11 +128,31 @@ def _skill_hits(line: Line, named: list[Found], group_base: int) -> list[SkillHi
         group = groups.get(f.start)
         for kind, skill in f.pattern.owners:
             if kind == "skill":
+                start, end = _sentence(line.text, f.start)
+                said = line.text[start:f.start]
                 out.append(SkillHit(
-                    skill, line.kind_at(f.start) == "required", line.text, line.number,
-                    f.pattern.phrase, tuple(o for o in group[1] if o != skill) if group else (),
-                    group_base + group[0] if group else None))
+                    skill, line.kind_at(f.start) == "required", line.text[start:end],
+                    line.number, f.pattern.phrase,
+                    tuple(o for o in group[1] if o != skill) if group else (),
+                    group_base + group[0] if group else None,
+                    vocab.stated_skill_level(said, line.text[f.end:end])))
     return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])|;\s+")
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    """The bounds of the sentence of `text` that holds position `pos`: the evidence a
+    person reads, not the whole paragraph."""
+    start, end = 0, len(text)
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        else:
+            end = m.start()
+            break
+    return start, end
 
 
 def _alternatives(text: str, found: list[Found]) -> dict[int, tuple[int, tuple[str, ...]]]:
@@ -161,11 +183,19 @@ def _alternatives(text: str, found: list[Found]) -> dict[int, tuple[int, tuple[s
     return out
 
 
-def _one_per_skill(hits: list[SkillHit]) -> tuple[SkillHit, ...]:
-    """Required beats nice, a plain mention beats one with alternatives, then first."""
+def _one_per_skill(hits: list[SkillHit], names: Mapping[str, str]) -> tuple[SkillHit, ...]:
+    """Required beats nice, a plain mention beats one with alternatives; then, for the
+    evidence, a line that names the skill (its phrase is in the skill's name), then the
+    shortest. A level stated on any line counts."""
     first = {h.skill: i for i, h in reversed(list(enumerate(hits)))}
+    stated: dict[str, int] = {}
+    for h in hits:
+        if h.level is not None and h.required:
+            stated[h.skill] = max(stated.get(h.skill, 0), h.level)
     best: dict[str, SkillHit] = {}
     for _, hit in sorted(enumerate(hits), key=lambda ih: (
-            not ih[1].required, bool(ih[1].alternatives), ih[0])):
-        best.setdefault(hit.skill, hit)
+            not ih[1].required, bool(ih[1].alternatives),
+            ih[1].phrase not in names.get(ih[1].skill, ""), len(ih[1].evidence), ih[0])):
+        if hit.skill not in best:
+            best[hit.skill] = hit._replace(level=stated.get(hit.skill))
     return tuple(sorted(best.values(), key=lambda h: (not h.required, first[h.skill])))

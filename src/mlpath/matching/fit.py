@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 
 from mlpath.catalogue import model as m
 from mlpath.matching.extract import PostingMatch, SkillHit
-from mlpath.planning.levels import JOB_READY, hours_between, inferred_levels
+from mlpath.planning.levels import JOB_READY, current_levels, hours_between
 
 if TYPE_CHECKING:
-    from mlpath.planning.model import JobTarget  # plan --posting only: match skips the model
+    from mlpath.planning.model import JobTarget
 
 JUNIOR = ("intern", "junior")  # postings at these levels ask for basic (2), others working (3)
 
@@ -56,26 +56,34 @@ def requirements(hits: Sequence[SkillHit]) -> list[list[SkillHit]]:
     return out
 
 
-def _gap_of(cat: m.Catalog, match: PostingMatch, stated: Mapping[str, int],
+def _gap_of(cat: m.Catalog, match: PostingMatch, stated: Mapping[str, int], years: int,
             ) -> Callable[[SkillHit], SkillGap]:
-    """Stated levels, with what they imply for unstated prerequisites (as `plan` does)."""
-    levels = {**{k: v for k, (v, _) in inferred_levels(cat, stated).items()}, **stated}
+    """The person's levels exactly as `plan` reads them (stated, implied, from work)."""
+    levels = {k: v for k, (v, _) in current_levels(cat, stated, years).items()}
 
     def gap(hit: SkillHit) -> SkillGap:
-        need = needed_level(match, hit.required)
+        need = max(needed_level(match, hit.required), hit.level or 0)  # "expert in X": 4
         have = levels.get(hit.skill, 0)
         return SkillGap(hit.skill, have, need, hours_between(cat.skill(hit.skill), have, need),
                         hit.required)
     return gap
 
 
-def fit(cat: m.Catalog, match: PostingMatch, stated: Mapping[str, int]) -> Fit:
-    gap = _gap_of(cat, match, stated)
+def best_option(cat: m.Catalog, options: Sequence[SkillGap]) -> SkillGap:
+    """Of "A or B", the one rule `match` and `plan --posting` share: one already held,
+    else a core skill (the one most plans teach), else the fewest hours to close."""
+    return min(options, key=lambda g: (g.hours > 0, cat.skill(g.skill).track != "core",
+                                       g.hours))
+
+
+def fit(cat: m.Catalog, match: PostingMatch, stated: Mapping[str, int],
+        years: int = 0) -> Fit:
+    gap = _gap_of(cat, match, stated, years)
 
     held = 0
     gaps: list[SkillGap] = []
     for options in requirements(match.skills):
-        best = min((gap(h) for h in options), key=lambda g: g.hours)
+        best = best_option(cat, [gap(h) for h in options])
         if best.hours == 0:
             held += 1
         else:
@@ -86,20 +94,35 @@ def fit(cat: m.Catalog, match: PostingMatch, stated: Mapping[str, int]) -> Fit:
                sum(g.hours for g in gaps))
 
 
-def job_target(cat: m.Catalog, match: PostingMatch, stated: Mapping[str, int]) -> JobTarget:
-    """What `plan --posting` aims at: every requirement at the level the posting implies,
-    and the nice-to-haves. Of "A or B": one the person already holds, else a core skill
-    (every plan has it anyway), else the one closest to them."""
-    from mlpath.planning.model import JobTarget  # plan --posting only: match skips the model
+CLOUD_WORDS = {"aws": "aws", "sagemaker": "aws", "amazon web services": "aws",
+               "gcp": "gcp", "google cloud": "gcp", "vertex ai": "gcp", "bigquery": "gcp",
+               "azure": "azure"}
 
-    gap = _gap_of(cat, match, stated)
+
+def posting_cloud(match: PostingMatch) -> str | None:
+    """The cloud a posting names most often in the lines it was read from, if any."""
+    text = " ".join([h.evidence for h in match.skills] + list(match.unknown)).lower()
+    counts: dict[str, int] = {}
+    for word, cloud in CLOUD_WORDS.items():
+        counts[cloud] = counts.get(cloud, 0) + text.count(word)
+    best = max(sorted(counts), key=lambda c: counts[c])
+    return best if counts[best] else None
+
+
+def job_target(cat: m.Catalog, match: PostingMatch, stated: Mapping[str, int],
+               years: int = 0) -> JobTarget:
+    """What `plan --posting` aims at: every requirement at the level the posting implies
+    (the option `match` picks of each "A or B"), and the nice-to-haves."""
+    from mlpath.planning.model import JobTarget
+
+    gap = _gap_of(cat, match, stated, years)
     required = {best.skill: best.needed for best in (
-        min((gap(h) for h in options),
-            key=lambda g: (g.hours > 0, cat.skill(g.skill).track != "core", g.hours))
+        best_option(cat, [gap(h) for h in options])
         for options in requirements(match.skills))}
     nice = {h.skill: needed_level(match, False) for h in match.skills
             if not h.required and h.skill not in required}
-    return JobTarget(match.title, match.name, required, nice, match.years, match.seniority)
+    return JobTarget(match.title, match.name, required, nice, match.years, match.seniority,
+                     cloud=posting_cloud(match))
 
 
 def ranked(fits: Sequence[Fit]) -> list[Fit]:

@@ -6,20 +6,18 @@ have. Pure: no IO but `read_posting`."""
 from __future__ import annotations
 
 import bisect
-import contextlib
-import html
 import re
-import sys
 from pathlib import Path
 from typing import Literal, NamedTuple
 
 from mlpath.errors import FileError
 from mlpath.matching import vocab
 from mlpath.matching.lazy import rx
+from mlpath.matching.page import html_lines
+from mlpath.matching.source import decode, defuse, read_input, sanitise
 
 Section = Literal["required", "nice", "neutral", "ignore"]
 Kind = Literal["required", "nice"]
-MAX_BYTES = 1_000_000  # a job posting is a few kB; anything this big is the wrong file
 MAX_LINE = 2000  # longer lines (no real posting has them) are cut at spaces
 
 
@@ -117,55 +115,10 @@ def _clause(text: str, start: int, end: int, base: Kind,
 _HTML_HINT = rx(
     r"</?(?:html|body|p|div|br|li|ul|ol|h[1-6]|strong|b|em|span|table|tr|td|section)\b"
     r"[^>]*>", re.I)
-_TOKEN = rx(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]*>|[^<]+|<", re.S | re.I)
-_TAG = rx(r"<\s*(/?)\s*([a-z0-9]+)", re.I)
-_BLOCK = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "section", "article", "header",
-          "footer", "blockquote", "pre", "dd", "dt", "hr", "h1", "h2", "h3", "h4", "h5", "h6"}
-
-
-def _html_lines(text: str) -> list[tuple[int, str]]:
-    """(line number, text) per block of an HTML posting; headings get '# ', items '- '."""
-    block_html = any(m.group(2).lower() in _BLOCK for m in _TAG.finditer(text))
-    newlines = [i for i, c in enumerate(text) if c == "\n"]
-    out: list[tuple[int, str]] = []
-    buf: list[str] = []
-    first, prefix = 0, ""
-
-    def flush() -> None:
-        nonlocal buf, prefix
-        joined = " ".join("".join(buf).split())
-        if joined:
-            out.append((first, prefix + joined))
-        buf, prefix = [], ""
-
-    for m in _TOKEN.finditer(text):
-        tok = m.group()
-        if tok.startswith("<") and len(tok) > 1:
-            tag = _TAG.match(tok)
-            name, opening = (tag.group(2).lower(), not tag.group(1)) if tag else ("", False)
-            if name in _BLOCK:
-                flush()
-                prefix = "# " if opening and name[0] == "h" and name[1:].isdigit() else (
-                    "- " if opening and name == "li" else "")
-            elif name in ("strong", "b"):
-                buf.append("**")
-            continue
-        pos = m.start()
-        for i, chunk in enumerate([tok] if block_html else tok.split("\n")):
-            if i:
-                flush()
-            if not "".join(buf).strip("* ") and chunk.strip():  # where the text starts
-                first = bisect.bisect_left(newlines, pos + len(chunk) - len(chunk.lstrip())) + 1
-            buf.append(html.unescape(chunk))
-            pos += len(chunk) + 1
-    flush()
-    return out
-
-
-_BULLET = rx(r"^(?:[-*•·–—▪◦●○■✓✔>]|\d{1,2}[.)])\s+")
-_MD_HEADING = rx(r"^(#{1,6})\s*")
-_FULL_BOLD = rx(r"^(\*\*|__)(.+?)\1\s*:?$")
-_LINK = rx(r"!?\[([^\]]*)\]\([^)]*\)")
+_BULLET = re.compile(r"^(?:[-*•·–—▪◦●○■✓✔>]|\d{1,2}[.)])\s+")
+_MD_HEADING = re.compile(r"^(#{1,6})\s*")
+_FULL_BOLD = re.compile(r"^(\*\*|__)(.+?)\1\s*:?$")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " ", "\t": " "})
 _INLINE_LABEL = rx(r"^([A-Za-z][\w '/&-]{1,40}):\s+\S")  # "Must have: Python"
 
@@ -207,8 +160,10 @@ def parse_posting(text: str, name: str) -> Posting:
     """Lines with their sections; FileError when the text has nothing to read."""
     if "\x00" in text:
         raise FileError(f"{name} looks like a binary file, not a job posting.")
-    raw_lines = (_html_lines(text) if _HTML_HINT.search(text)
+    text = sanitise(text)
+    raw_lines = (html_lines(text) if _HTML_HINT.search(text)
                  else list(enumerate(text.splitlines(), start=1)))
+    raw_lines = [(n, defuse(line)) for n, line in raw_lines]  # entities decoded by now
     lines: list[Line] = []
     section: Section = "neutral"
     company = seen_section = False
@@ -254,43 +209,11 @@ def parse_posting(text: str, name: str) -> Posting:
 
 
 # ------------------------------------------------------------------ reading
-def _decode(data: bytes, name: str) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark
-        with contextlib.suppress(UnicodeDecodeError):
-            return data.decode("utf-16")
-    if b"\x00" in data:
-        raise FileError(f"{name} looks like a binary file, not a job posting.")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise FileError(f"{name} is not UTF-8 text; save the posting as UTF-8 text "
-                        "(plain text, Markdown or HTML) and try again.") from None
-
-
 def read_posting(path: Path | None, *, stdin_text: str | None = None) -> Posting:
-    """Read and parse a file, or stdin when path is None or '-' (or stdin_text if given)."""
-    data: bytes | str
-    if path is None or str(path) == "-":
-        name = "<stdin>"
-        stream = getattr(sys.stdin, "buffer", sys.stdin)
-        data = stdin_text if stdin_text is not None else stream.read(MAX_BYTES + 1)
-    else:
-        name = str(path)
-        try:
-            if path.is_dir():
-                raise FileError(f"{name} is a directory; give a job posting file.")
-            with path.open("rb") as fh:
-                data = fh.read(MAX_BYTES + 1)
-        except FileNotFoundError:
-            raise FileError(f"{name}: no such file.") from None
-        except PermissionError:
-            raise FileError(f"{name}: permission denied; cannot read it.") from None
-        except OSError as exc:
-            raise FileError(f"cannot read {name}: {exc.strerror or exc}.") from None
-    if len(data) > MAX_BYTES:
-        raise FileError(f"{name} is over {MAX_BYTES // 1_000_000} MB; "
-                        "that is not a single job posting.")
-    text = data if isinstance(data, str) else _decode(data, name)
+    """Read and parse a file, or stdin when path is None or '-' (or stdin_text if given);
+    bounded, decoded and sanitised in source.py."""
+    name, data = read_input(path, stdin_text)
+    text = decode(data, name)
     if not text.strip():
         raise FileError(f"{name} is empty.")
     return parse_posting(text, name)

@@ -30,16 +30,20 @@ def read_answers(cat: m.Catalog, path: Path, *, start: dt.date | None,
         raise FileError(f"Cannot read answers file {path}: "
                         f"{getattr(exc, 'strerror', None) or exc}.") from None
     try:
-        raw = parse_yaml(text)
+        raw = parse_yaml(text, unique_keys=True)
     except YamlError as exc:
         where = f" (line {exc.line})" if exc.line else ""
-        raise FileError(f"Answers file {path} is not valid YAML{where}.") from None
+        raise FileError(f"Answers file {path} is not valid YAML{where}: "
+                        f"{exc.message.removeprefix('not valid YAML: ')}.") from None
     if not isinstance(raw, dict):
         raise FileError(f"Answers file {path} must be a YAML mapping like 'sector: finance' "
                         f"(see 'mlpath assess --help').")
     if start is not None:
         raw["start"] = start
+    from mlpath.person.checks import check_profile_mapping
+
     try:
+        check_profile_mapping(cat, raw)
         return from_dict(cat, raw, default_start=today, levels_complete=False)
     except UsageError as err:
         raise UsageError(f"{path}: {err.message}") from None

@@ -45,6 +45,7 @@ def summary(cat: m.Catalog, a: Profile, width: int = 80) -> str:
     bg = next((b.name for b in cat.backgrounds if b.id == a.background), "none")
     rows = [("background", [bg]), ("experience", [f"{a.years_experience} years"]),
             ("region", [cat.region(a.region).name]),
+            ("target role", [next((r.name for r in cat.roles if r.id == a.role), a.role)]),
             ("target sector", [next(s.name for s in cat.sectors if s.id == a.sector)]),
             ("hours per week", [str(a.hours_per_week)]), ("start", [a.start.isoformat()])]
     for step in skill_steps(cat):

@@ -20,7 +20,7 @@ from mlpath.errors import UsageError
 
 MIN_HOURS, MAX_HOURS = 1, 80
 MIN_YEARS, MAX_YEARS = 0, 60
-DEFAULT_HOURS, DEFAULT_REGION = 15, "us"
+DEFAULT_HOURS, DEFAULT_REGION, DEFAULT_ROLE = 15, "us", "ml-engineer"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -28,6 +28,8 @@ class Profile:
     """Who is planning: everything the planner needs, nothing about files."""
 
     sector: str
+    role: str = DEFAULT_ROLE  # the job the plan aims at (a role with targets in the data)
+    cloud: str | None = None  # the cloud the person wants to work on (certification)
     background: str | None = None
     years_experience: int = 0
     region: str = DEFAULT_REGION
@@ -35,26 +37,82 @@ class Profile:
     start: dt.date
     levels: Mapping[str, int] = field(default_factory=dict)
     also: tuple[str, ...] = ()  # elective skills the person asks for (`--also`)
+    posting: str | None = None  # the text of the job posting the plan aims at, if one
+    posting_file: str | None = None  # where it was read from (absolute), for messages
 
 
-# The keys of a profile mapping, in the order files show them (the dataclass's order).
-KEYS = ("sector", "background", "years_experience", "region", "hours_per_week", "start",
-        "levels", "also")
-_EXAMPLES = {"sector": "finance", "region": "uk", "background": "software-engineer"}
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One of the person's fields: the ONE declaration the profile file, `--answers`, the
+    plan's marker, the questions' labels and the merge with options (`resolve`) use."""
+
+    name: str  # the Profile attribute and the key in every file
+    label: str  # how questions, summaries and messages name it
+    option: str  # the command-line option that sets it
+    example: str  # a valid value, for messages
+    asked: bool = True  # a question of `assess` (levels and --also have their own)
+    when_set: bool = False  # written to files only when set
+
+
+FIELDS = (
+    Field("sector", "target sector", "--sector", "finance"),
+    Field("role", "target role", "--role", "ai-engineer"),
+    Field("cloud", "cloud", "--cloud", "aws", asked=False, when_set=True),
+    Field("background", "background", "--background", "software-engineer"),
+    Field("years_experience", "years of experience", "--years-experience", "3"),
+    Field("region", "region", "--region", "uk"),
+    Field("hours_per_week", "hours per week", "--hours-per-week", "10"),
+    Field("start", "start date", "--start", "2027-01-04"),
+    Field("levels", "skill levels", "--know", "{python: 3, sql: 2}", asked=False),
+    Field("also", "added skills", "--also", "[reinforcement-learning]", asked=False,
+          when_set=True),
+    Field("posting", "job posting", "--posting", "the posting's text", asked=False,
+          when_set=True),
+    Field("posting_file", "job posting file", "--posting", "/home/me/job.md", asked=False,
+          when_set=True),
+)
+KEYS = tuple(f.name for f in FIELDS)  # the order files show them in
+_NAMES = ("sector", "role", "cloud", "background", "region")  # fields that hold an id
+_EXAMPLES = {f.name: f.example for f in FIELDS if f.name in _NAMES}
+
+
+def _plain(name: str, value: Any) -> Any:
+    if name == "start":
+        return value.isoformat()
+    if name == "levels":
+        return dict(sorted(value.items()))
+    if name == "also":
+        return list(value)
+    return value
 
 
 def to_dict(p: Profile) -> dict[str, Any]:
     """The profile as plain data (dates as ISO text, levels sorted): the one serialiser.
+    Fields marked `when_set` are written only when set, so older files read the same."""
+    return {f.name: _plain(f.name, getattr(p, f.name)) for f in FIELDS
+            if not (f.when_set and not getattr(p, f.name))}
 
-    `also` is written only when set, so profiles and plans without it read as before."""
-    out: dict[str, Any] = {
-        "sector": p.sector, "background": p.background,
-        "years_experience": p.years_experience, "region": p.region,
-        "hours_per_week": p.hours_per_week, "start": p.start.isoformat(),
-        "levels": dict(sorted(p.levels.items()))}
-    if p.also:
-        out["also"] = list(p.also)
-    return out
+
+def resolve(cat: m.Catalog, saved: Profile | None, *, know: str | None = None,
+            **given: Any) -> Profile:
+    """The one merge of a saved profile with command-line options, for every command:
+    an option given (not None) wins over the saved value, which wins over the default;
+    --background restarts the levels from that background's; --know goes on top."""
+    options = {k: v for k, v in given.items() if v is not None}
+    if saved is None and "sector" not in options:
+        raise UsageError("Give a target sector, e.g. --sector finance (see 'mlpath sectors'),"
+                         " or run 'mlpath assess' to save a profile first.")
+    base = saved if saved is not None else Profile(sector=options["sector"],
+                                                   start=dt.date.today())
+    levels = {} if "background" in options or saved is None else dict(saved.levels)
+    if know:
+        levels.update(lookup.know(cat, know))
+    values = {f.name: options.get(f.name, getattr(base, f.name)) for f in FIELDS
+              if f.name not in ("levels", "background")}
+    profile = make_profile(cat, know=levels, background=options.get("background"), **values)
+    if saved is not None and "background" not in options:
+        profile = replace(profile, background=saved.background)
+    return profile
 
 
 def from_dict(cat: m.Catalog, raw: Mapping[str, Any], *, default_start: dt.date | None = None,
@@ -95,7 +153,9 @@ def from_dict(cat: m.Catalog, raw: Mapping[str, Any], *, default_start: dt.date 
         start=parse_date(start, "'start'"),
         hours_per_week=_given(raw, "hours_per_week", DEFAULT_HOURS),
         region=_given(raw, "region", DEFAULT_REGION),
-        years_experience=_given(raw, "years_experience", 0), also=tuple(also))
+        years_experience=_given(raw, "years_experience", 0), also=tuple(also),
+        role=_given(raw, "role", DEFAULT_ROLE), cloud=raw.get("cloud"),
+        posting=raw.get("posting"), posting_file=raw.get("posting_file"))
     if levels_complete and background is not None:  # named, but its levels not merged
         profile = replace(profile, background=lookup.background(cat, background).id)
     return profile
@@ -132,6 +192,32 @@ def check_years(value: int) -> int:
     return _whole(value, MIN_YEARS, MAX_YEARS, "Years of experience")
 
 
+def check_role(cat: m.Catalog, name: str) -> str:
+    """A role a plan can aim at (one with target skills in the data), by id or name."""
+    key = str(name).strip().lower().replace(" ", "-")
+    for role in cat.plan_roles():
+        if key in (role.id, role.name.lower().replace(" ", "-")):
+            return role.id
+    raise lookup.unknown("role", str(name), [r.id for r in cat.plan_roles()])
+
+
+def _text(value: object, key: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise UsageError(f"'{key}' must be text (got a {type(value).__name__}).")
+    return value
+
+
+def check_cloud(name: str | None) -> str | None:
+    if name is None or name == "":
+        return None
+    key = str(name).strip().lower()
+    if key not in m.CLOUDS:
+        raise lookup.unknown("cloud", str(name), m.CLOUDS)
+    return key
+
+
 def make_profile(
     cat: m.Catalog,
     *,
@@ -143,6 +229,10 @@ def make_profile(
     region: str = DEFAULT_REGION,
     years_experience: int = 0,
     also: str | tuple[str, ...] | list[str] | None = None,
+    role: str = DEFAULT_ROLE,
+    cloud: str | None = None,
+    posting: str | None = None,
+    posting_file: str | None = None,
 ) -> Profile:
     """Background levels first, then explicit levels on top; every name checked.
 
@@ -168,6 +258,9 @@ def make_profile(
             if skill not in extra:
                 extra.append(skill)
     return Profile(
+        role=check_role(cat, role),
+        cloud=check_cloud(cloud),
+        posting=_text(posting, "posting"), posting_file=_text(posting_file, "posting_file"),
         also=tuple(extra),
         sector=lookup.sector(cat, sector).id,
         levels=dict(sorted(levels.items())),

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from mlpath.catalogue import model as m
 from mlpath.errors import UsageError
-from mlpath.person.profile import Profile, check_hours, check_years, parse_date
+from mlpath.person.profile import FIELDS, Profile, check_hours, check_years, parse_date
 
 Kind = Literal["select", "checkbox", "text", "confirm"]
 Value = str | int | bool | None
@@ -24,10 +24,11 @@ USED = 2  # the lowest level that means "have used it" (2 basic: can follow a tu
 NO_BACKGROUND = ""  # the choice value for "none of these"
 DONE, QUIT, STEP = "done", "quit", "step:"
 EXISTS = "exists"  # export_target: the file is there already
-BASICS = ("background", "years_experience", "region", "sector", "hours_per_week", "start")
-LABELS = {"background": "background", "years_experience": "years of experience",
-          "region": "region", "sector": "target sector", "hours_per_week": "hours per week",
-          "start": "start date"}
+# The basics asked in this order (background first: it pre-fills the levels); their
+# labels come from the one declaration of the person's fields (profile.FIELDS).
+BASICS = ("background", "years_experience", "region", "role", "sector", "hours_per_week",
+          "start")
+LABELS = {f.name: f.label for f in FIELDS}
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,10 @@ def basic_question(cat: m.Catalog, name: str, a: Profile) -> Question:
         return Question(name, "select", "Where do you want to work? (for salary figures)",
                         tuple(Choice(f"{r.name} ({r.currency})", r.id)
                               for r in cat.salaries.regions), a.region)
+    if name == "role":
+        return Question(name, "select", "Which job do you want?",
+                        tuple(Choice(r.name, r.id, r.focus) for r in cat.plan_roles()),
+                        a.role)
     if name == "sector":
         return Question(name, "select", "Which sector do you want to work in?",
                         tuple(Choice(s.name, s.id, first_sentence(s.evolving))

@@ -6,28 +6,32 @@ File layout (YAML, `profile.yaml` in the user data directory):
     profile: {sector, levels, start, background, years_experience, region, hours_per_week}
     baseline: {skill: level}          # levels at the first assessment
     history: [{date, via, skill, from, to}]   # every recorded change, oldest first
+
+`profile.yaml` is the file people edit, and the truth. Each save also writes
+`profile.json`: the same document plus the size and CRC-32 of the YAML bytes saved with
+it. A load that finds those bytes unchanged reads the JSON and skips PyYAML (most of a
+returning user's start-up); after any edit of the YAML file, or without a usable JSON
+file, the YAML is read. Saves are serialised by `locked()` (see docs/reliability.md).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
-import shutil
-from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_dir
-
-from mlpath.catalogue import lookup
 from mlpath.catalogue import model as m
 from mlpath.errors import MlpathError, ProfileError
 from mlpath.person.profile import Profile, from_dict, to_dict
 
 SCHEMA_VERSION = 1
 HOME_ENV = "MLPATH_HOME"
-FILE_NAME, BACKUP_NAME = "profile.yaml", "profile.yaml.bak"
+FILE_NAME, BACKUP_NAME, TWIN_NAME = "profile.yaml", "profile.yaml.bak", "profile.json"
+KEYS = ("schema_version", "profile", "baseline", "history")
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,9 @@ class SavedProfile:
     profile: Profile
     baseline: Mapping[str, int]
     history: tuple[Change, ...] = ()
+    # Top-level keys this mlpath does not know (a newer one's, a person's notes): kept
+    # as they are on every save, never dropped.
+    extra: Mapping[str, Any] = field(default_factory=dict)
 
 
 def home() -> Path:
@@ -51,6 +58,8 @@ def home() -> Path:
     env = os.environ.get(HOME_ENV)
     if env:
         return Path(env)
+    from platformdirs import user_data_dir
+
     return Path(user_data_dir("mlpath", appauthor=False))
 
 
@@ -69,21 +78,65 @@ def missing(instead: str) -> ProfileError:
                         f"or {instead}.")
 
 
+def _home_problem() -> ProfileError | None:
+    folder = home()
+    if folder.exists() and not folder.is_dir():
+        return ProfileError(f"{folder} is a file, not a folder; point {HOME_ENV} at a folder "
+                            "(mlpath keeps profile.yaml in it).")
+    return None
+
+
+@contextlib.contextmanager
+def locked() -> Iterator[None]:
+    """Hold the profile folder's lock: load, change and `save` inside it, so that two
+    mlpath runs saving at once cannot lose each other's change."""
+    from mlpath.files import locked as lock_folder
+
+    folder, problem = home(), _home_problem()
+    if problem is not None:
+        raise problem
+    stack = contextlib.ExitStack()
+    try:
+        if not folder.is_dir():
+            folder.mkdir(parents=True, exist_ok=True)
+        stack.enter_context(lock_folder(folder))
+    except OSError as exc:
+        raise ProfileError(f"Cannot save the profile in {folder}: "
+                           f"{exc.strerror or exc}.") from None
+    with stack:
+        for leftover in folder.glob(f".{FILE_NAME}.*.tmp"):  # of saves killed midway:
+            leftover.unlink(missing_ok=True)  # under the lock no save is running
+        for leftover in folder.glob(f".{TWIN_NAME}.*.tmp"):
+            leftover.unlink(missing_ok=True)
+        yield
+
+
 def load(cat: m.Catalog) -> SavedProfile | None:
     """The saved profile, None when there is none; ProfileError when it is unusable."""
-    path = profile_path()
+    from mlpath.files import read_regular
+
+    path, problem = profile_path(), _home_problem()
+    if problem is not None:
+        raise problem
     try:
-        text = path.read_text(encoding="utf-8")
+        data = read_regular(path)
     except FileNotFoundError:
         return None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise _broken(path, f"cannot be read ({exc})") from None
-    from mlpath.yamlio import YamlError, parse_yaml  # PyYAML (~2.8x): only for a saved profile
+    except OSError as exc:
+        raise _broken(path, f"cannot be read ({exc.strerror or exc})") from None
+    from mlpath.person import twin
 
-    try:
-        raw = parse_yaml(text)
-    except YamlError:
-        raise _broken(path, "is not valid YAML") from None
+    raw = twin.read(home() / TWIN_NAME, data)
+    if raw is None:
+        from mlpath.yamlio import YamlError, parse_yaml
+
+        try:
+            raw = parse_yaml(data.decode("utf-8"), unique_keys=True)
+        except UnicodeDecodeError:
+            raise _broken(path, "cannot be read (it is not UTF-8 text)") from None
+        except YamlError as exc:
+            where = f"line {exc.line}: " if exc.line else ""
+            raise _broken(path, "is not valid YAML", f"{where}{exc.message}") from None
     return from_document(cat, raw, path)
 
 
@@ -96,8 +149,14 @@ def from_document(cat: m.Catalog, raw: Any, path: Path) -> SavedProfile:
                            f"upgrade mlpath to read it. The file was left as it is.")
     if version != SCHEMA_VERSION:
         raise _broken(path, f"has an unknown schema_version {version!r}")
+    from mlpath.catalogue import lookup
+    from mlpath.person.checks import check_day, check_levels, check_profile_mapping
 
     try:
+        check_profile_mapping(cat, raw["profile"])
+        check_levels(cat, raw.get("baseline"), "baseline")
+        for entry in raw.get("history") or []:
+            check_day(entry.get("date") if isinstance(entry, dict) else None, "history date")
         profile = from_dict(cat, raw["profile"])
         baseline = {lookup.skill(cat, name).id: lookup.level(name, lvl)
                     for name, lvl in _levels(raw.get("baseline")).items()}
@@ -105,7 +164,8 @@ def from_document(cat: m.Catalog, raw: Any, path: Path) -> SavedProfile:
     except (MlpathError, KeyError, TypeError, ValueError) as exc:
         detail = exc.message if isinstance(exc, MlpathError) else "A history entry is malformed."
         raise _broken(path, f"is not usable: {detail.rstrip('.')}") from None
-    return SavedProfile(profile, baseline, history)
+    return SavedProfile(profile, baseline, history,
+                        {str(k): v for k, v in raw.items() if k not in KEYS})
 
 
 def _levels(value: Any) -> dict[str, int]:
@@ -121,11 +181,12 @@ def _change(raw: Any) -> Change:
                   skill=str(raw["skill"]), before=int(raw["from"]), after=int(raw["to"]))
 
 
-def _broken(path: Path, why: str) -> ProfileError:
+def _broken(path: Path, why: str, detail: str | None = None) -> ProfileError:
     backup = path.with_name(BACKUP_NAME)
     hint = (f"The previous version is in {backup}; copy it over {path.name} to restore it."
             if backup.exists() else f"Move {path.name} aside and run 'mlpath assess' again.")
-    return ProfileError(f"Saved profile {path} {why}; it was left untouched.", details=[hint])
+    return ProfileError(f"Saved profile {path} {why}; it was left untouched.",
+                        details=[detail, hint] if detail else [hint])
 
 
 def to_document(saved: SavedProfile) -> dict[str, Any]:
@@ -135,29 +196,53 @@ def to_document(saved: SavedProfile) -> dict[str, Any]:
         "baseline": dict(sorted(saved.baseline.items())),
         "history": [{"date": c.date.isoformat(), "via": c.via, "skill": c.skill,
                      "from": c.before, "to": c.after} for c in saved.history],
+        **{k: v for k, v in saved.extra.items() if k not in KEYS},
     }
 
 
 def save(saved: SavedProfile) -> Path:
-    """Write atomically; the file it replaces is kept as profile.yaml.bak."""
-    import yaml  # ~2.8x `python -c pass`: only when saving
+    """Write atomically; the file it replaces is kept as profile.yaml.bak. Call it
+    inside `locked()`, once everything that can fail has been checked."""
+    import yaml
+
+    from mlpath.files import atomic_write
 
     path = profile_path()
+    if path.exists() and not path.is_file():  # a FIFO or device: never replaced
+        raise ProfileError(f"Cannot save the profile: {path} is not a regular file; "
+                           "it was left as it is.")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         if path.exists():
-            tmp = path.with_name(BACKUP_NAME + ".tmp")
-            shutil.copy2(path, tmp)
-            os.replace(tmp, path.with_name(BACKUP_NAME))
+            _backup(path)
     except OSError as exc:
         raise ProfileError(f"Cannot save the profile in {path.parent}: "
                            f"{exc.strerror or exc}.") from None
+    document = to_document(saved)
     text = "# mlpath profile; edit with 'mlpath assess' or 'mlpath progress set'.\n"
-    text += yaml.safe_dump(to_document(saved), sort_keys=False, allow_unicode=True)
-    from mlpath.files import atomic_write  # tempfile: only when saving (~2 ms)
-
+    text += yaml.safe_dump(document, sort_keys=False, allow_unicode=True)
     atomic_write(path, text)
+    from mlpath.person import twin
+
+    twin.write(path.with_name(TWIN_NAME), text.encode("utf-8"), document)
     return path
+
+
+def _backup(path: Path) -> None:
+    """Copy the profile to profile.yaml.bak through a temp file of its own (a fixed temp
+    name would be shared by two runs)."""
+    import shutil
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{BACKUP_NAME}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        shutil.copy2(path, tmp)
+        os.replace(tmp, path.with_name(BACKUP_NAME))
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def new(profile: Profile) -> SavedProfile:

@@ -25,9 +25,9 @@ class Gap:
     hours: int
     weight: float = 1.0  # the sector's emphasis on the skill
     assumed_from: str | None = None  # the stated skill the current level was inferred from
-    reasons: tuple[str, ...] = ()  # codes: core, elective-sector, elective-asked,
-    # posting-required, posting-nice, posting-level, prerequisite-of:<id>, sector-weight,
-    # demand (words.gap_reason writes them out)
+    reasons: tuple[str, ...] = ()  # codes: role, sector-deepens, elective-sector,
+    # elective-asked, asked-raise, posting-required, posting-nice, prerequisite-of:<id>,
+    # sector-weight, demand (words.gap_reason writes them out; docs/glossary.md)
 
     @property
     def gap(self) -> int:
@@ -49,6 +49,7 @@ class JobTarget:
     nice: Mapping[str, int]
     years: int | None = None
     seniority: str | None = None
+    cloud: str | None = None  # the cloud the posting names (aws, gcp, azure), if one
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +105,7 @@ class Milestone:
 class SalaryFigure:
     """One line of a plan's salary outlook."""
 
-    kind: str  # "entry" (the low end of all offers) | "region" (all levels) | "band" | "projection"
+    kind: str  # "region" (a regional average) | "band" | "projection" | "overall" (all regions)
     low: float
     high: float
     currency: str
@@ -131,6 +132,8 @@ class CertificationPick:
     certification: str
     covers: tuple[str, ...]
     successor_of: str | None = None
+    level: str = "associate"  # the exam's level (foundational … specialty)
+    optional: bool = True  # prep runs beside the job search and never moves the finish
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,9 +165,12 @@ class Plan:
     finish: dt.date
     benchmark_months: tuple[float, float] | None
     scheduled: tuple[ScheduledProject, ...] = ()
-    newcomer: bool = False  # low readiness: more projects, the first ones take longer
-    project_factor: float = 1.0  # project hours × this (estimate)
+    newcomer: bool = False  # low readiness: the sources' 12-24 months apply to them
+    project_factor: float = 1.0  # project hours × this for someone new (estimate)
     job: JobTarget | None = None  # the posting the plan is for (`plan --posting`)
+    later: tuple[str, ...] = ()  # skills outside the goal: for once hired, not scheduled
+    apply_now: bool = False  # ready enough to apply from week 1, the top-up alongside
+    apply_week: int | None = None  # the week applications start
 
     @property
     def total_weeks(self) -> int:

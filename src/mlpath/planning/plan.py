@@ -1,5 +1,5 @@
-"""Assemble a Plan: gaps, ordered weeks with projects, job readiness and review weeks,
-milestones, certification and salary outlook."""
+"""Assemble a Plan: the goal's gaps, ordered study with projects, the job search beside
+it, milestones, an optional certification and the salary outlook."""
 
 from __future__ import annotations
 
@@ -11,23 +11,45 @@ from mlpath.person.profile import Profile
 from mlpath.planning import gaps as g
 from mlpath.planning import projects, schedule, topics
 from mlpath.planning.facts import item_weeks
+from mlpath.planning.goal import later_skills
+from mlpath.planning.levels import hours_between
 from mlpath.planning.model import Gap, JobTarget, Plan, StudyItem
-from mlpath.planning.outlook import pick_certifications, salary_outlook
+from mlpath.planning.order import order
+from mlpath.planning.outlook import pick_certifications, relevant_years, salary_outlook
 
 __all__ = ["build_plan", "pick_certifications", "salary_outlook"]
 
 # Interview prep drills skills: with all of a task's technical skills already at their
 # target it takes this share less (our estimate).
 TASK_KNOWN_CUT = 0.5
+APPLY_NOW_AT = 75  # readiness (%) from which the plan says: apply now
+NEWCOMER_BELOW = 20  # readiness (%) under which the sources' 12-24 months apply
 
 
 def task_hours(cat: m.Catalog, task: m.Task, gaps: tuple[Gap, ...]) -> int:
-    at_target = {x.skill for x in gaps if x.gap == 0}
-    technical = [s for s in task.skills if cat.skill(s).kind == "technical"]
-    if not technical:
+    """A task's hours, less up to TASK_KNOWN_CUT by the share of its technical skills'
+    study already behind the person (smoothly: no jump when one reaches its target)."""
+    by_skill = {x.skill: x for x in gaps}
+    chosen = [by_skill[s] for s in task.skills
+              if cat.skill(s).kind == "technical" and s in by_skill]
+    need = sum(hours_between(cat.skill(x.skill), 0, x.target) for x in chosen)
+    if not need:
         return task.hours
-    known = sum(1 for s in technical if s in at_target) / len(technical)
+    known = 1 - sum(x.hours for x in chosen) / need
     return max(1, round(task.hours * (1 - TASK_KNOWN_CUT * known)))
+
+
+def _top_up(items: list[StudyItem], hours_per_week: int) -> tuple[list[StudyItem], set[str]]:
+    """Apply now: the study that fits beside applications in APPLY_WEEKS, in order; the
+    skills left out go to 'later'."""
+    budget = schedule.APPLY_WEEKS * (hours_per_week - schedule.apply_hours(hours_per_week))
+    kept, used = [], 0
+    for item in items:
+        if used + item.hours <= budget:
+            kept.append(item)
+            used += item.hours
+    dropped = {i.key for i in items if i.kind == "skill"} - {i.key for i in kept}
+    return kept, dropped
 
 
 def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -> Plan:
@@ -35,31 +57,53 @@ def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -
     sector = cat.sector(profile.sector)
     gaps = g.analyse(cat, sector, profile, job)
     steps, overall = g.readiness(cat, gaps)
-    picks = pick_certifications(cat, sector, gaps, profile.years_experience)
-    skills = [StudyItem(x.skill, cat.skill(x.skill).name, x.step, x.hours, x.current, x.target)
-              for x in schedule.order(cat, gaps)]
-    chosen, factor = projects.choose(cat, sector, gaps, overall)
-    items = projects.interleave(cat, skills, chosen, factor)
-    if picks:  # certification prep is the roadmap's last step
+    apply_now = overall >= APPLY_NOW_AT
+    years = relevant_years(cat, profile.background, profile.years_experience)
+    picks = pick_certifications(cat, gaps, years=years,
+                                cloud=(job.cloud if job and job.cloud else profile.cloud))
+    chosen = projects.choose(cat, sector, gaps, profile.role)
+    # first projects take longer for someone still learning to program (the first step)
+    fluency = next((r.percent for r in steps if r.step == cat.steps[0].id), 100)
+    builds = [(p, projects.hours(cat, p, gaps, fluency)) for p, _ in chosen]
+    if len(builds) > 2:  # a third portfolio piece adds less the more of the goal you hold
+        third, hours = builds[2]
+        builds[2] = (third, round(hours * (1 - overall / 100)))
+    items = projects.interleave(cat, order(cat, gaps), builds)
+    dropped: set[str] = set()
+    if apply_now:
+        items, dropped = _top_up(items, profile.hours_per_week)
+    tracks = [schedule.Track(StudyItem(f"task:{t.id}", t.title, "", task_hours(cat, t, gaps),
+                                       0, 0, kind=t.kind), t.phase, t.after)
+              for t in cat.job_search]
+    if picks:
         cert = cat.certification(picks[0].certification)
-        items.append(StudyItem(f"cert:{cert.id}", cert.name, cat.steps[-1].id,
-                               cert.prep_hours, 0, 0, kind="certification"))
-    tasks = [StudyItem(f"task:{t.id}", t.title, "", task_hours(cat, t, gaps), 0, 0,
-                       kind=t.kind) for t in cat.job_search]
-    weeks = schedule.pack(items, profile.hours_per_week, profile.start, tasks,
-                          topics.chunker(cat))
+        tracks.append(schedule.Track(StudyItem(f"cert:{cert.id}", cert.name, cat.steps[-1].id,
+                                               cert.prep_hours, 0, 0, kind="certification"),
+                                     "optional"))
+    weeks = schedule.pack(items, profile.hours_per_week, profile.start, tracks,
+                          topics.chunker(cat), apply_now=apply_now,
+                          work_weeks=schedule.review_interval(overall))
+    applying = {f"task:{t.id}" for t in cat.job_search if t.phase == "applications"}
+    apply_week = next((w.number for w in weeks if any(i.key in applying for i in w.items)),
+                      None)
     fact = next((f for f in cat.facts if f.benchmark and f.value), None)
-    newcomer = overall < projects.NEWCOMER_BELOW
+    newcomer = overall < NEWCOMER_BELOW
+    later = later_skills(cat, sector, [x.skill for x in gaps])
     plan = Plan(
         profile=profile, sector=sector.id, gaps=gaps, readiness=steps, overall_readiness=overall,
         weeks=weeks, milestones=schedule.milestones(cat, weeks),
         projects=tuple(p for p, _ in chosen), certifications=picks,
-        salary=salary_outlook(cat, profile.region, gaps, newcomer),
+        salary=salary_outlook(cat, profile.region, gaps, newcomer, profile.role),
         total_hours=sum(w.hours for w in weeks),
         finish=(weeks[-1].start + dt.timedelta(days=6)) if weeks else profile.start,
-        benchmark_months=(fact.value.min, fact.value.max) if fact and fact.value else None,
-        newcomer=newcomer, project_factor=factor, job=job,
+        benchmark_months=(fact.value.min, fact.value.max) if fact and fact.value and newcomer
+        else None,
+        newcomer=newcomer, project_factor=round(1 + projects.NEWCOMER_EXTRA
+                                                * (1 - fluency / 100), 2),
+        job=job, later=tuple(s.id for s in cat.skills if s.id in set(later) | dropped),
+        apply_now=apply_now, apply_week=apply_week,
     )
     spans = {i.key: (hours, w1, w2) for i, hours, w1, w2 in item_weeks(plan)}
     scheduled = projects.scheduled(chosen, spans)
     return replace(plan, projects=tuple(s.project for s in scheduled), scheduled=scheduled)
+

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from mlpath.catalogue import model as m
 from mlpath.person.store import SavedProfile
 from mlpath.planning.facts import step_hours
-from mlpath.planning.model import Plan
+from mlpath.planning.model import JobTarget, Plan
 from mlpath.planning.plan import build_plan
 
 
@@ -53,15 +53,31 @@ class ProgressReport:
         return self.needed - self.done
 
     @property
+    def studied(self) -> int:
+        """Skill hours closed since the first assessment (same goal, same targets)."""
+        first = {g.skill: g.hours for g in self.first.gaps}
+        return sum(first[g.skill] - g.hours for g in self.plan.gaps
+                   if g.skill in first and first[g.skill] > g.hours)
+
+    @property
+    def reshaped(self) -> int:
+        """How much the rest of the plan (projects, interview prep, weeks) moved besides
+        the study itself: positive when it shrank too."""
+        return (self.first.total_hours - self.plan.total_hours) - self.studied
+
+    @property
     def other_hours(self) -> int:
         """Planned hours that are not skill study: projects, review weeks, job search,
         certification prep."""
         return self.plan.total_hours - self.left
 
 
-def progress_report(cat: m.Catalog, saved: SavedProfile, start: dt.date) -> ProgressReport:
-    now = build_plan(cat, replace(saved.profile, start=start))
-    first = build_plan(cat, replace(saved.profile, start=start, levels=dict(saved.baseline)))
+def progress_report(cat: m.Catalog, saved: SavedProfile, start: dt.date,
+                    job: JobTarget | None = None) -> ProgressReport:
+    """`job`: the posting the saved profile plans for, if any."""
+    now = build_plan(cat, replace(saved.profile, start=start), job)
+    first = build_plan(cat, replace(saved.profile, start=start, levels=dict(saved.baseline)),
+                       job)
     steps = []
     for r in now.readiness:
         step = cat.step(r.step)

@@ -1,78 +1,118 @@
 """Portfolio projects as scheduled work: which ones, how long, and where in the plan.
 
-Every plan gets at least one project tagged deployment, one tagged genai and one of the
-sector's own; newcomers get more projects and a factor for how much longer a first
-project takes than its estimate (both our estimates). The picks for n projects are the
-first n of one ranking that does not depend on the person's levels, so knowing more
-never adds project hours.
+Every plan gets the thin slice (a small model trained, packaged and served, early), the
+sector's project that fits the goal best, and a project of the goal's speciality
+(generative AI for an AI engineer, deployment otherwise). The picks depend on the goal
+only, never on the person's levels. Hours shrink smoothly as the skills a project
+exercises are already held, and a project leaves the plan only when all of them are.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from mlpath.catalogue import model as m
+from mlpath.planning.levels import hours_between
 from mlpath.planning.model import Gap, ScheduledProject, StudyItem
 
-REQUIRED_TAGS = ("deployment", "genai")
-# (readiness below this %, projects, hours factor): a newcomer builds more, slower.
-COUNTS = ((12, 5, 2.0), (20, 4, 1.5), (22, 3, 1.0), (101, 2, 1.0))
-NEWCOMER_BELOW = 20  # overall readiness (%) under which a person is a newcomer
+THIN_SLICE = "thin-slice"
+SPECIALITY = {"ai-engineer": "genai"}  # role → the project tag it is judged on
+DEFAULT_TAG = "deployment"
+COVER = 1.5  # a project costs its full hours while two thirds of its study is ahead
+NEWCOMER_EXTRA = 0.5  # a first project takes up to this much longer (estimate)
 
 
-def count_and_factor(readiness: int) -> tuple[int, float]:
-    return next((n, f) for below, n, f in COUNTS if readiness < below)
+SECTOR_BONUS = 1.25  # the sector's own projects rank as if this much more relevant
 
 
-def ranking(cat: m.Catalog, sector: m.Sector, gaps: Sequence[Gap],
-            ) -> tuple[list[tuple[m.Project, bool]], int]:
-    """(project, is the sector's own) in the order they are picked, and how many of the
-    first ones it takes to cover a sector project and every required tag."""
+def _score(project: m.Project, own: bool, weight: Mapping[str, float]) -> tuple[bool, float]:
+    usable = all(s in weight for s in project.skills)
+    fit = sum(weight.get(s, 0.0) for s in project.skills)
+    return usable, fit * (SECTOR_BONUS if own else 1.0)
+
+
+def choose(cat: m.Catalog, sector: m.Sector, gaps: Sequence[Gap], role: str,
+           ) -> list[tuple[m.Project, bool]]:
+    """(project, is the sector's own): the thin slice, the best fit with the goal's
+    speciality tag, and the sector's best fit (or, when the speciality project is the
+    sector's, one that shows something else)."""
     weight = {g.skill: g.importance * g.target for g in gaps}
     pool = [(p, True) for p in sector.projects] + [(p, False) for p in cat.projects]
 
-    def key(entry: tuple[int, tuple[m.Project, bool]]) -> tuple[bool, float, int]:
-        index, (project, _) = entry
-        usable = all(s in weight for s in project.skills)
-        return (not usable, -sum(weight.get(s, 0) for s in project.skills), index)
+    def best(entries: list[tuple[m.Project, bool]]) -> tuple[m.Project, bool] | None:
+        ranked = sorted(enumerate(entries),
+                        key=lambda e: (*(-x for x in _score(e[1][0], e[1][1], weight)), e[0]))
+        return ranked[0][1] if ranked else None
 
-    ranked = [e for _, e in sorted(enumerate(pool), key=key)]
     picked: list[tuple[m.Project, bool]] = []
-    wanted = [lambda e: e[1]] + [lambda e, t=t: t in e[0].tags for t in REQUIRED_TAGS]
-    for want in wanted:
-        if not any(want(e) for e in picked):
-            found = next((e for e in ranked if want(e) and e not in picked), None)
-            if found is not None:
-                picked.append(found)
-    return picked + [e for e in ranked if e not in picked], len(picked)
+    tag = SPECIALITY.get(role, DEFAULT_TAG)
+    thin = best([e for e in pool if THIN_SLICE in e[0].tags])
+    rest = [e for e in pool if THIN_SLICE not in e[0].tags]
+    special = best([e for e in rest if tag in e[0].tags])
+    for found in (thin, special):
+        if found is not None:
+            picked.append(found)
+    # then the sector's best fit if the speciality is not the sector's own; else the best
+    # fit that shows something else (another tag) and that the goal studies all of
+    shown = set(special[0].tags) if special else set()
+    if special is None or not special[1]:
+        extra = best([e for e in rest if e[1] and e not in picked])
+    else:
+        extra = best([e for e in rest if e not in picked and not shown & set(e[0].tags)
+                      and _score(e[0], e[1], weight)[0]])
+    if extra is not None:
+        picked.append(extra)
+    return picked
 
 
-def choose(cat: m.Catalog, sector: m.Sector, gaps: Sequence[Gap], readiness: int,
-           ) -> tuple[list[tuple[m.Project, bool]], float]:
-    count, factor = count_and_factor(readiness)
-    ranked, required = ranking(cat, sector, gaps)
-    return ranked[:max(count, required)], factor
+def hours(cat: m.Catalog, project: m.Project, gaps: Sequence[Gap], fluency: int) -> int:
+    """Build hours: the estimate × up to (1 + NEWCOMER_EXTRA) for someone who cannot yet
+    program fluently (`fluency`: readiness of the programming step, %), × the share
+    of the project's study still ahead (full from two thirds on; 0 when all is held)."""
+    by_skill = {g.skill: g for g in gaps}
+    chosen = [by_skill[s] for s in project.skills if s in by_skill]
+    need = sum(hours_between(cat.skill(g.skill), 0, g.target) for g in chosen)
+    ahead = min(1.0, COVER * sum(g.hours for g in chosen) / need) if need else 1.0
+    factor = 1 + NEWCOMER_EXTRA * (1 - fluency / 100)
+    return round(project.hours * factor * ahead)
+
+
+FIRST_PART = 0.6  # share of a project built once its skills' basics are studied
 
 
 def interleave(cat: m.Catalog, skills: Sequence[StudyItem],
-               picked: Sequence[tuple[m.Project, bool]], factor: float,
-               ) -> list[StudyItem]:
-    """The skill items with each project right after the last of its technical skills
-    that the plan studies (before everything when it studies none of them)."""
-    position = {item.key: i for i, item in enumerate(skills)}
+               picked: Sequence[tuple[m.Project, int]]) -> list[StudyItem]:
+    """The skill items with each project in two parts: most of it right after the first
+    pass of the last of its technical skills the plan studies, the rest (extending it)
+    after their last pass. The thin slice is built whole, as early as it can be."""
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for i, item in enumerate(skills):
+        first.setdefault(item.key, i)
+        last[item.key] = i
     after: dict[int, list[StudyItem]] = {}
-    for project, _ in picked:
+    thin = max((first.get(s, -1) for p, _ in picked if THIN_SLICE in p.tags
+                for s in p.skills if cat.skill(s).kind == "technical"), default=-1)
+    for project, build in picked:
+        if build <= 0:
+            continue
         technical = [s for s in project.skills if cat.skill(s).kind == "technical"]
-        placed = [position[s] for s in technical if s in position]
-        where = max(placed, default=-1)
-        if where >= 0:
-            step = skills[where].step
-        else:
-            step = max((cat.skill(s).step for s in technical or project.skills),
-                       key=lambda sid: cat.step(sid).number)
-        hours = max(1, round(project.hours * factor))
-        after.setdefault(where, []).append(StudyItem(
-            f"project:{project.id}", project.title, step, hours, 0, 0, kind="project"))
+        start = max((first[s] for s in technical if s in first), default=-1)
+        if THIN_SLICE not in project.tags:  # no other project before the thin slice
+            start = max(start, thin)
+        end = max((last[s] for s in technical if s in last), default=-1)
+        step = (skills[start].step if start >= 0 else
+                max((cat.skill(s).step for s in technical or project.skills),
+                    key=lambda sid: cat.step(sid).number))
+        end = max(end, start)
+        part = build if THIN_SLICE in project.tags or end == start else max(
+            1, round(build * FIRST_PART))
+        item = StudyItem(f"project:{project.id}", project.title, step, part, 0, 0,
+                         kind="project")
+        after.setdefault(start, []).append(item)
+        if build > part:
+            after.setdefault(end, []).append(replace(item, hours=build - part))
     out = list(after.get(-1, []))
     for i, item in enumerate(skills):
         out.append(item)
@@ -85,8 +125,8 @@ def scheduled(picked: Sequence[tuple[m.Project, bool]],
     """The picked projects in plan order, with their hours and first and last week."""
     keyed = {f"project:{p.id}": (p, own) for p, own in picked}
     out = []
-    for key, (hours, first, last) in weeks.items():
+    for key, (total, first, last) in weeks.items():
         if key in keyed:
             project, own = keyed[key]
-            out.append(ScheduledProject(project, hours, first, last, own))
+            out.append(ScheduledProject(project, total, first, last, own))
     return tuple(out)

@@ -1,71 +1,45 @@
-"""Order the study items (prerequisites first) and pack them into dated weeks.
+"""Pack the study and the job search into dated weeks.
 
-Packing: the main sequence (skills with projects interleaved, then certification prep)
-fills the weeks in order; the job-readiness tasks overlap the last weeks, taking a share
-of each of them (`JOB_SHARE`); after every `WORK_WEEKS` weeks of work comes a review week
-of the full hours. Every week but the last is full.
+The main sequence (skills and projects, in order) fills each week but for what the
+job-readiness tracks running beside it take: coding drills once data structures are
+studied (from week 1 for someone who holds them), portfolio and CV from mid-plan,
+applications with interview preparation about OVERLAP weeks before the study ends. They
+run for at least APPLY_WEEKS calendar weeks whatever the pace, overlapping the last
+study weeks; certification prep (optional) only fills hours the other work leaves free
+in those weeks, so it never moves the finish. After every `work_weeks` weeks of study
+comes a review week.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import heapq
-import math
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from mlpath.catalogue import model as m
-from mlpath.planning.model import Gap, Milestone, StudyItem, Week
+from mlpath.planning.model import Milestone, StudyItem, Week
 
-JOB_SHARE = 0.4  # share of each of the last weeks' hours for interview prep and applications
-WORK_WEEKS = 7  # weeks of work before each review week (one week in eight; estimate)
+WORK_WEEKS = 7  # weeks of study before each review week (one week in eight; estimate)
+APPLY_WEEKS = 12  # applications run at least this many calendar weeks (estimate)
+MID = 0.5  # share of the study done when portfolio and CV work starts
+OVERLAP = 8  # applications start about this many weeks before the study ends (estimate)
+SHARE = {"drill": 0.1, "mid": 0.15, "apply": 0.15}  # of each week while study goes on
+APPLY_SHARE = 0.25  # of each week for applications and networking (at least 2 h)
+MAX_RESERVED = 0.5  # the tracks never take more than this share while study goes on
 
 # (item, hours into the item, hours this week) → the item's chunk for this week
 Chunker = Callable[[StudyItem, int, int], StudyItem]
 
 
-def order(cat: m.Catalog, gaps: Sequence[Gap]) -> list[Gap]:
-    """Skills with a gap, by step, then the catalogue's own order (the curriculum order);
-    a skill never before its prerequisites.
+@dataclass(frozen=True, slots=True)
+class Track:
+    """A job-readiness task beside the study: when it starts and what it waits for."""
 
-    Greedy topological sort: at each turn take the first skill (in that order) whose
-    prerequisites still in the plan have all been placed (if none is, which only a
-    prerequisite cycle could cause, the first one left). Kept as a heap of ready
-    positions, so it is O(n log n) rather than a scan of the list per turn.
-    """
-    step_no = {s.id: s.number for s in cat.steps}
-    prereqs = {s.id: s.prerequisites for s in cat.skills}
-    index = {s.id: i for i, s in enumerate(cat.skills)}
-    todo = sorted((g for g in gaps if g.hours > 0),
-                  key=lambda g: (step_no[g.step], index[g.skill]))
-    position = {g.skill: i for i, g in enumerate(todo)}
-    waiting = [0] * len(todo)  # prerequisites of each item not placed yet
-    unlocks: list[list[int]] = [[] for _ in todo]  # the items each one is waited for by
-    for i, g in enumerate(todo):
-        for name in sorted(set(prereqs[g.skill])):
-            j = position.get(name)
-            if j is not None:
-                waiting[i] += 1
-                unlocks[j].append(i)
-    ready = [i for i, n in enumerate(waiting) if n == 0]
-    heapq.heapify(ready)
-    done = [False] * len(todo)
-    first_left = 0
-    placed: list[Gap] = []
-    while len(placed) < len(todo):
-        if ready:
-            pick = heapq.heappop(ready)
-        else:
-            while done[first_left]:
-                first_left += 1
-            pick = first_left
-        done[pick] = True
-        placed.append(todo[pick])
-        for k in unlocks[pick]:
-            waiting[k] -= 1
-            if waiting[k] == 0 and not done[k]:
-                heapq.heappush(ready, k)
-    return placed
+    item: StudyItem
+    # "drill" | "mid" | "apply" | "applications" (every week from the start of applying)
+    # | "optional" (certification prep: only hours left free)
+    phase: str
+    gate: str | None = None  # a skill whose study must be done first
 
 
 class _Queue:
@@ -76,8 +50,12 @@ class _Queue:
         self.chunk = chunk
         self.index = 0
         self.used = 0  # hours already taken from items[index]
-        self.left = sum(i.hours for i in self.items)  # kept as hours are taken: pack asks
-        # every week, and summing the rest each time made planning quadratic in its length
+        self.left = sum(i.hours for i in self.items)  # kept up to date: O(1) to read
+        self.last = {i.key: n for n, i in enumerate(self.items)}
+
+    def pending(self, key: str) -> bool:
+        """Whether any of the item `key` is still to come."""
+        return self.last.get(key, -1) >= self.index
 
     def take(self, hours: int) -> list[StudyItem]:
         out = []
@@ -97,31 +75,79 @@ def _plain(item: StudyItem, _offset: int, hours: int) -> StudyItem:
     return replace(item, hours=hours)
 
 
+def review_interval(readiness: int) -> int:
+    """Weeks of study between review weeks: WORK_WEEKS for a beginner, longer as more of
+    the goal is already known (someone revising what they half know needs fewer)."""
+    return round(WORK_WEEKS / max(0.25, 1 - readiness / 100))
+
+
+def apply_hours(hours_per_week: int) -> int:
+    return min(hours_per_week, max(2, round(hours_per_week * APPLY_SHARE)))
+
+
 def pack(items: Sequence[StudyItem], hours_per_week: int, start: dt.date,
-         tasks: Sequence[StudyItem] = (), chunk: Chunker = _plain, *,
-         job_share: float = JOB_SHARE, work_weeks: int = WORK_WEEKS) -> tuple[Week, ...]:
-    """Dated weeks of at most `hours_per_week`: `items` in order, `tasks` overlapping the
-    last weeks, a review week after every `work_weeks` weeks while work is left."""
-    main, jobs = _Queue(items, chunk), _Queue(tasks, chunk)
-    share = min(hours_per_week, max(1, round(hours_per_week * job_share)))
-    total = math.ceil((main.left + jobs.left) / hours_per_week)  # work weeks in all
-    window = max(0, total - math.ceil(jobs.left / share))  # work weeks before the tasks
+         tracks: Sequence[Track] = (), chunk: Chunker = _plain, *,
+         apply_now: bool = False, work_weeks: int = WORK_WEEKS) -> tuple[Week, ...]:
+    """Dated weeks of at most `hours_per_week`."""
+    h = hours_per_week
+    main = _Queue(items, chunk)
+    total = main.left
+    queues = {phase: _Queue([t.item for t in tracks if t.phase == phase], chunk)
+              for phase in ("drill", "mid", "apply", "optional")}
+    gates = {t.gate for t in tracks if t.phase == "drill" and t.gate}
+    apps = next((t.item for t in tracks if t.item.kind == "job-search"
+                 and t.phase == "applications"), None)
+    applying: int | None = 0 if apply_now else None  # the week applications start
     weeks: list[Week] = []
-    worked = since_review = 0
-    while main.left or jobs.left:
-        when = start + dt.timedelta(weeks=len(weeks))
-        if work_weeks and since_review == work_weeks:
-            since_review = 0
-            weeks.append(Week(len(weeks) + 1, when, (StudyItem(
-                f"review:{len(weeks) + 1}", "", "", hours_per_week, 0, 0, kind="review"),)))
-            continue
-        task_room = 0 if worked < window else min(jobs.left,
-                                                  share if main.left else hours_per_week)
-        chunk_main = main.take(hours_per_week - task_room)
-        room = hours_per_week - sum(i.hours for i in chunk_main)
-        weeks.append(Week(len(weeks) + 1, when, tuple(chunk_main + jobs.take(room))))
-        worked += 1
-        since_review += 1
+    since_review = 0
+    while True:
+        done = 1.0 if total == 0 else 1 - main.left / total
+        if applying is None and main.left <= OVERLAP * (h - int(h * MAX_RESERVED) // 2):
+            applying = len(weeks)
+        on = {"drill": not any(main.pending(g) for g in gates),
+              "mid": apply_now or done >= MID, "apply": applying is not None}
+        in_apply = 0 if applying is None else len(weeks) - applying
+        tracks_left = any(queues[p].left for p in ("drill", "mid", "apply"))
+        if not main.left and not tracks_left and (applying is None or in_apply >= APPLY_WEEKS
+                                                   or apps is None):
+            break
+        chunks: list[StudyItem] = []
+        room = h
+        if applying is not None and apps is not None:
+            # while anything else is left it keeps room for it (no week without progress)
+            n = min(apply_hours(h), int(h * MAX_RESERVED) if main.left else
+                    h - 1 if tracks_left else h)
+            if n > 0:
+                chunks.append(replace(apps, hours=n))
+                room -= n
+        if main.left:
+            cap = max(0, int(h * MAX_RESERVED) - (h - room))
+            for phase in ("drill", "mid", "apply"):
+                if on[phase] and queues[phase].left and cap > 0:
+                    n = min(cap, max(1, round(h * SHARE[phase])))
+                    taken = queues[phase].take(n)
+                    chunks += taken
+                    cap -= sum(c.hours for c in taken)
+                    room -= sum(c.hours for c in taken)
+            if work_weeks and since_review == work_weeks:
+                since_review = 0
+                chunks.insert(0, StudyItem(f"review:{len(weeks) + 1}", "", "", room, 0, 0,
+                                           kind="review"))
+            else:
+                chunks[:0] = main.take(room)
+                since_review += 1
+        else:
+            for phase in ("drill", "mid", "apply", "optional"):
+                if (on.get(phase, True) or phase == "optional") and room > 0:
+                    taken = queues[phase].take(room)
+                    chunks += taken
+                    room -= sum(c.hours for c in taken)
+        weeks.append(Week(len(weeks) + 1, start + dt.timedelta(weeks=len(weeks)),
+                          tuple(chunks)))
+    if queues["optional"].left:  # it did not fit beside the job search: not scheduled
+        weeks = [replace(w, items=tuple(i for i in w.items if i.key not in
+                                        {t.key for t in queues["optional"].items}))
+                 for w in weeks]
     return tuple(weeks)
 
 

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from mlpath.catalogue import model as m
 from mlpath.formats.markdown.text import Sources, cell, inline, link, table
-from mlpath.formats.words import certification_reason, money_range, salary_label
+from mlpath.formats.words import (
+    SALARY_NOTE,
+    certification_reason,
+    money_range,
+    salary_label,
+)
 from mlpath.planning.model import Plan
 
 
@@ -51,7 +56,7 @@ def certifications(plan: Plan, cat: m.Catalog, src: Sources) -> str:
             src.cite(c.source, "the certification list")
         src.cite(c.prep_hours_source, "certification prep hours")
         status = f"{c.status} (as of {c.as_of})"
-        name = cell(c.name) + (f" ({c.code})" if c.code else "")
+        name = link(c.name, c.url) + (f" ({c.code})" if c.code else "")  # the exam's page
         why = cell(certification_reason(cat, pick))
         why += " (in this plan)." if n == 0 else " (an alternative)."
         if c.note:
@@ -85,7 +90,7 @@ def salary(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
             facts.append(f"{what} {rating.level.replace('-', ' ')} ({label})")
     if facts:
         out += f"\n\n{inline(sector.name)}: " + "; ".join(facts) + "."
-    return out
+    return out + f"\n\n{SALARY_NOTE}"
 
 
 def sources(cat: m.Catalog, src: Sources) -> str:
@@ -93,7 +98,7 @@ def sources(cat: m.Catalog, src: Sources) -> str:
     for s in cat.sources:
         if s.id not in src.uses:
             continue
-        bits = [f"*{inline(s.title)}*"]
+        bits = [f"*{link(s.title, s.url) if s.url else inline(s.title)}*"]
         if s.publisher:
             bits.append(inline(s.publisher))
         if s.date:

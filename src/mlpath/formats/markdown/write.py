@@ -16,15 +16,19 @@ from mlpath.catalogue import model as m
 from mlpath.formats.markdown import outlook
 from mlpath.formats.markdown.text import Sources, cell, inline, link, table
 from mlpath.formats.words import (
+    apply_line,
     bar,
     benchmark_line,
     gap_reason,
+    goal_line,
+    item_done_when,
+    item_resources,
     item_title,
     job_line,
+    later_line,
     milestone_text,
     source_label,
     summary_line,
-    topic_resources,
     topic_text,
 )
 from mlpath.person.profile import to_dict
@@ -38,18 +42,20 @@ PROFILE_MARKER = "mlpath:profile"
 def plan_markdown(plan: Plan, cat: m.Catalog) -> str:
     src = Sources()
     sector = cat.sector(plan.sector)
+    # What to do now first (the summary, this week's boxes), the reference after the weeks.
     parts = [
-        f"# Your path to ML engineer in {inline(sector.name)}",
+        f"# {inline(goal_line(cat, plan))}",
         f"<!-- {PLAN_MARKER} format={FORMAT} sector={sector.id} "
         f"start={plan.profile.start.isoformat()} -->",
         _summary(plan, cat, sector, src),
+        _this_week(plan, cat),
         _profile(plan, cat, src),
-        _gaps(plan, cat, sector, src),
-        _readiness(plan, cat),
-        _steps(plan, cat, src),
         _weeks(plan, cat, src),
         _milestones(plan, cat),
         _timeline(plan, cat, sector),
+        _steps(plan, cat, src),
+        _gaps(plan, cat, sector, src),
+        _readiness(plan, cat),
         outlook.projects(plan, cat, sector, src),
         outlook.certifications(plan, cat, src),
         outlook.salary(plan, cat, sector, src),
@@ -69,6 +75,9 @@ def _summary(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
     job = job_line(plan)
     if job:
         text = inline(job) + "\n\n" + text
+    for extra in (apply_line(plan), later_line(cat, plan)):
+        if extra:
+            text += "\n\n" + inline(extra)
     bench = benchmark_line(plan, cat)
     if bench:
         fact = next((f for f in cat.facts if f.benchmark), None)
@@ -87,9 +96,11 @@ def _profile(plan: Plan, cat: m.Catalog, src: Sources) -> str:
     p = plan.profile
     sector = cat.sector(p.sector)
     region = cat.region(p.region)
-    rows = [["target sector", f"{cell(sector.name)} (`{sector.id}`)"]]
+    role = next((r.name for r in cat.roles if r.id == p.role), p.role)
+    rows = [["target role", f"{cell(role)} (`{p.role}`)"],
+            ["target sector", f"{cell(sector.name)} (`{sector.id}`)"]]
     if plan.job:
-        rows.append(["job posting", f"{cell(plan.job.title)} ({cell(plan.job.file)})"])
+        rows.append(["job posting", f"{cell(plan.job.title)} ({cell(_where(plan.job.file))})"])
     if p.background:
         bg = next(b for b in cat.backgrounds if b.id == p.background)
         src.cite(bg.source, f"the {bg.name.lower()} background")
@@ -115,7 +126,8 @@ def _gaps(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
             src.cite(skill.demand_source, "skill demand")
         src.cite(skill.hours_source, "study hours per skill")
         rows.append([cell(skill.name), f"`{skill.id}`", f"{g.current} → {g.target}",
-                     f"{g.priority:g}", str(g.hours), cell(gap_reason(cat, sector, g))])
+                     f"{g.priority:g}", str(g.hours),
+                     cell(gap_reason(cat, sector, g, plan.profile.role))])
     src.cite(m.ESTIMATE, "target levels and priorities (demand × sector weight)")
     src.cite(sector.emphasis_source, f"{sector.name} skill weights")
     src.cite(sector.source, outlook.sector_use(sector))
@@ -191,21 +203,39 @@ def _entry(chunks: list[tuple[Week, StudyItem]], cat: m.Catalog, src: Sources) -
     return line
 
 
+def _where(file: str) -> str:
+    """A posting's file as an absolute path (a relative one means nothing elsewhere)."""
+    import os
+
+    return file if file.startswith("<") else os.path.abspath(file)
+
+
+def _this_week(plan: Plan, cat: m.Catalog) -> str:
+    if not plan.weeks:
+        return ""
+    return ("## This week\n\nStart here; the weeks after it are in "
+            "[Week by week](#week-by-week), the full skill gap table further down.\n\n"
+            + _week(plan.weeks[0], item_chunks(plan), cat))
+
+
+def _week(week: Week, chunks: dict[str, list[tuple[Week, StudyItem]]], cat: m.Catalog) -> str:
+    end = week.start + dt.timedelta(days=6)
+    boxes = [_box(week, item, chunks[item.key], cat) for item in week.items]
+    return (f"### Week {week.number} · {week.start.isoformat()} to {end.isoformat()} "
+            f"· {week.hours} h\n\n" + "\n".join(boxes))
+
+
 def _weeks(plan: Plan, cat: m.Catalog, src: Sources) -> str:
     out = [f"## Week by week\n\n{plan.total_weeks} weeks at {plan.profile.hours_per_week} "
-           "h/week: each week's boxes, with the topic to study and where. A review week "
-           "follows every seven weeks of work; interview prep and the job search share the "
-           "last weeks."]
+           "h/week: each week's boxes, with the topic to study and where (week 1 is under "
+           "[This week](#this-week)). A review week follows every seven weeks of work; "
+           "interview prep and the job search share the last weeks."]
     if not plan.weeks:
         return out[0] + "\n\nNothing left to study: every skill is at the level a first job needs."
     src.cite(m.ESTIMATE, "review weeks, the job-readiness share of the last weeks, "
                          "project hours for a first portfolio")
     chunks = item_chunks(plan)
-    for week in plan.weeks:
-        end = week.start + dt.timedelta(days=6)
-        boxes = [_box(week, item, chunks[item.key], cat) for item in week.items]
-        out.append(f"### Week {week.number} · {week.start.isoformat()} to {end.isoformat()} "
-                   f"· {week.hours} h\n\n" + "\n".join(boxes))
+    out += [_week(week, chunks, cat) for week in plan.weeks[1:]]
     return "\n\n".join(out)
 
 
@@ -215,6 +245,9 @@ MARKERS = {"skill": "skill", "certification": "cert", "project": "project",
 
 def _box(week: Week, item: StudyItem, chunks: list[tuple[Week, StudyItem]],
          cat: m.Catalog) -> str:
+    # each pass of a skill (0→2, then 2→3) is numbered on its own: ticking all of the
+    # first records level 2
+    chunks = [(w, i) for w, i in chunks if i.to_level == item.to_level]
     n = next(i for i, (w, _) in enumerate(chunks, 1) if w.number == week.number)
     part = f", part {n} of {len(chunks)}" if len(chunks) > 1 else ""
     levels = f" {item.from_level}→{item.to_level}" if item.kind == "skill" else ""
@@ -225,9 +258,12 @@ def _box(week: Week, item: StudyItem, chunks: list[tuple[Week, StudyItem]],
     topic = topic_text(cat, item)
     if topic:
         text += f": {inline(topic)}"
-    resources = topic_resources(cat, item)
+    resources = item_resources(cat, item)
     if resources:
         text += ". Use: " + " · ".join(link(r.title, r.url) for r in resources)
+    done_when = item_done_when(cat, item)
+    if done_when and n == len(chunks):
+        text += f". Done when: {inline(done_when)}"
     return (f"- [ ] Week {week.number} ({week.start.isoformat()}) · {text} "
             f"<!-- mlpath:{marker} part={n}/{len(chunks)} -->")
 
@@ -247,7 +283,8 @@ def _timeline(plan: Plan, cat: m.Catalog, sector: m.Sector) -> str:
     lines = ["```mermaid", "gantt",
              f"    title {_mermaid(sector.name)}: study plan by step",
              "    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m",
-             "    %% each bar ends on the Monday after its last week (end dates are exclusive)",
+             f"    %% each bar ends on the {_DAYS[plan.profile.start.weekday()]} after its last "
+             "week (end dates are exclusive)",
              "    section Steps"]
     for step in cat.steps:
         if step.id not in dates:
@@ -258,6 +295,9 @@ def _timeline(plan: Plan, cat: m.Catalog, sector: m.Sector) -> str:
                      f"{begin.isoformat()}, {end.isoformat()}")
     lines.append("```")
     return "## Timeline\n\n" + "\n".join(lines)
+
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _mermaid(text: str) -> str:

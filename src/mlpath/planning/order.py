@@ -1,0 +1,95 @@
+"""The order of study: by priority, within prerequisites, basics before depth.
+
+A skill aimed past basic level (2) is studied in two passes: up to 2 first, so an early
+end-to-end slice has every piece it needs, and the rest later. A skill's priority is
+the highest importance of anything in the plan that needs it, so the prerequisites of
+a high-priority gap come early too.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+from collections.abc import Sequence
+
+from mlpath.catalogue import model as m
+from mlpath.planning.levels import hours_between
+from mlpath.planning.model import Gap, StudyItem
+
+BASIC = 2  # the end of the first pass
+DEPTH_DISCOUNT = 0.6  # a second pass ranks as this share of the skill's priority (estimate)
+
+
+def effective_priority(cat: m.Catalog, gaps: Sequence[Gap]) -> dict[str, float]:
+    """Skill → the highest importance among itself and the skills in the plan that need it."""
+    inplan = {g.skill: g for g in gaps}
+    best = {g.skill: g.importance for g in gaps}
+    changed = True
+    while changed:  # acyclic and small: a few sweeps settle it
+        changed = False
+        for g in gaps:
+            for pre in cat.skill(g.skill).prerequisites:
+                if pre in inplan and best[pre] < best[g.skill]:
+                    best[pre] = best[g.skill]
+                    changed = True
+    return best
+
+
+def passes(cat: m.Catalog, gap: Gap) -> list[StudyItem]:
+    """One item, or two when the gap crosses basic level on the way to more."""
+    skill = cat.skill(gap.skill)
+    cuts = [gap.current]
+    if gap.current < BASIC < gap.target:
+        cuts.append(BASIC)
+    cuts.append(gap.target)
+    return [StudyItem(gap.skill, skill.name, skill.step, hours_between(skill, a, b), a, b)
+            for a, b in itertools.pairwise(cuts) if b > a]
+
+
+def order(cat: m.Catalog, gaps: Sequence[Gap]) -> list[StudyItem]:
+    """The study items in order: a first pass waits for the first pass of every
+    prerequisite in the plan, a second pass for its own first pass. Among the items that
+    are ready, the highest priority first, then the roadmap's step and catalogue order.
+    A heap of ready items: O(n log n)."""
+    step_no = {s.id: s.number for s in cat.steps}
+    index = {s.id: i for i, s in enumerate(cat.skills)}
+    priority = effective_priority(cat, [g for g in gaps if g.hours > 0])
+    items: list[StudyItem] = []
+    first: dict[str, int] = {}
+    for gap in gaps:
+        if gap.hours <= 0:
+            continue
+        for n, item in enumerate(passes(cat, gap)):
+            if n == 0:
+                first[gap.skill] = len(items)
+            items.append(item)
+    waiting = [0] * len(items)
+    unlocks: list[list[int]] = [[] for _ in items]
+    for i, item in enumerate(items):
+        needs = ([first[p] for p in sorted(set(cat.skill(item.key).prerequisites))
+                  if p in first] if first[item.key] == i else [first[item.key]])
+        for j in needs:
+            waiting[i] += 1
+            unlocks[j].append(i)
+
+    def key(i: int) -> tuple[float, int, int, int]:
+        item = items[i]
+        rank = priority[item.key] * (1 if first[item.key] == i else DEPTH_DISCOUNT)
+        return (-round(rank, 1), step_no[item.step], index[item.key], i)
+
+    ready = [key(i) for i, n in enumerate(waiting) if n == 0]
+    heapq.heapify(ready)
+    placed: list[StudyItem] = []
+    done = [False] * len(items)
+    while len(placed) < len(items):
+        # no item ready: only a prerequisite cycle gets here; take the first one left
+        pick = heapq.heappop(ready)[-1] if ready else done.index(False)
+        if done[pick]:
+            continue
+        done[pick] = True
+        placed.append(items[pick])
+        for k in unlocks[pick]:
+            waiting[k] -= 1
+            if waiting[k] == 0 and not done[k]:
+                heapq.heappush(ready, key(k))
+    return placed
