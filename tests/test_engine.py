@@ -70,18 +70,27 @@ def test_raising_a_level_never_adds_hours(profile: Profile, skill: str, up: int)
 @settings(max_examples=60, deadline=None)
 @given(profiles)
 def test_items_come_after_their_prerequisites(profile: Profile) -> None:
-    order: list[str] = []
+    """A skill's basics come after the basics of what it builds on; depth (past level 2)
+    comes after the skill's own basics."""
+    basics: list[str] = []
+    depth: list[str] = []
     for week in plan_for(profile).weeks:
         for item in week.items:
-            if item.key not in order:
-                order.append(item.key)
-    position = {key: i for i, key in enumerate(order)}
-    for key in order:
-        if ":" in key:  # certification, project, task or review week
-            continue
+            if item.kind == "skill":
+                chosen = basics if item.from_level < 2 else depth
+                if item.key not in chosen:
+                    chosen.append(item.key)
+    position = {key: i for i, key in enumerate(basics)}
+    for key in basics:
         for pre in CAT.skill(key).prerequisites:
             if pre in position:
                 assert position[pre] < position[key], f"{pre} must come before {key}"
+    order = [(i.key, i.from_level) for w in plan_for(profile).weeks for i in w.items]
+    for key in depth:
+        if key in position:
+            first_depth = next(n for n, (k, lv) in enumerate(order) if k == key and lv >= 2)
+            assert max(n for n, (k, lv) in enumerate(order) if k == key and lv < 2) \
+                < first_depth, f"{key}: basics before depth"
 
 
 @settings(max_examples=60, deadline=None)

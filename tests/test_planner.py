@@ -175,6 +175,12 @@ def test_certification_is_optional_follows_the_cloud_and_relevant_years() -> Non
     bare = build_plan(replace(CAT, certifications=()),
                       make_profile(CAT, sector="finance", start=START))
     assert bare.finish == plan("finance").finish  # prep never moves the finish
+    from mlpath.formats.markdown.write import plan_markdown
+
+    blank = plan("finance")  # at 15 h/week nothing is left free beside the job search
+    assert not words.exam_scheduled(blank, blank.certifications[0].certification)
+    assert "not in the weeks: the job search leaves too few hours free" in " ".join(
+        plan_markdown(blank, CAT).split())
 
 
 def test_apply_now_when_the_goal_is_mostly_held() -> None:
@@ -262,7 +268,7 @@ def test_json_items_carry_resources_and_done_when_for_every_kind() -> None:
             if item["kind"] in ("project", "interview", "job-search", "certification"):
                 assert item["done_when"], item["key"]
     assert {"skill", "project", "interview", "job-search"} <= seen
-    assert all({"level", "optional"} <= set(c) for c in data["certifications"])
+    assert all({"level", "optional", "scheduled"} <= set(c) for c in data["certifications"])
 
 
 def test_the_12_to_24_months_comparison_is_for_newcomers_only() -> None:

@@ -54,7 +54,9 @@ def plan_dict(plan: Plan, cat: m.Catalog) -> dict[str, Any]:
         "certifications": [{"certification": p.certification,
                             "reason": words.certification_reason(cat, p),
                             "successor_of": p.successor_of, "level": p.level,
-                            "optional": p.optional, **_cert(cat, p.certification)}
+                            "optional": p.optional,
+                            "scheduled": words.exam_scheduled(plan, p.certification),
+                            **_cert(cat, p.certification)}
                            for p in plan.certifications],
         "salary_outlook": {
             "region": plan.salary.region,
@@ -73,7 +75,8 @@ def plan_dict(plan: Plan, cat: m.Catalog) -> dict[str, Any]:
         # only for `plan --posting`: other plans keep the keys scripts already read
         **({} if plan.job is None else {"posting": {
             "file": plan.job.file, "title": plan.job.title, "years": plan.job.years,
-            "seniority": plan.job.seniority, "required": dict(plan.job.required),
+            "seniority": plan.job.seniority, "location": plan.job.location,
+            "salary": plan.job.salary, "required": dict(plan.job.required),
             "nice": dict(plan.job.nice)}}),
     }
 

@@ -19,7 +19,8 @@ def fit_dict(f: Fit) -> dict[str, Any]:
     p = f.match
     return {
         "posting": {"file": p.name, "title": p.title, "years": p.years,
-                    "seniority": p.seniority, "sector": p.sector},
+                    "seniority": p.seniority, "sector": p.sector, "location": p.location,
+                    "salary": p.salary},
         "skills": [{"skill": h.skill, "required": h.required, "evidence": h.evidence,
                     "line": h.line, "alternatives": list(h.alternatives), "level": h.level}
                    for h in p.skills],
@@ -38,7 +39,8 @@ def _percent(value: float) -> str:
 def fit_view(cat: m.Catalog, f: Fit) -> RenderableType:
     p = f.match
     facts = [x for x in (p.seniority, f"{p.years}+ years" if p.years else None,
-                         cat.sector(p.sector).name if p.sector else None) if x]
+                         cat.sector(p.sector).name if p.sector else None, p.location,
+                         f"pays {p.salary}" if p.salary else None) if x]
     head = Text.assemble((p.title or p.name, "bold cyan"), f"  ({p.name})\n",
                          " · ".join(facts) or "no level or years stated")
     skills = Table(title="What it asks for", title_justify="left", title_style="bold",

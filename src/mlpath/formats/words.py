@@ -162,6 +162,12 @@ def milestone_text(cat: m.Catalog, step_id: str) -> str:
     return f"Step {step.number} done: {step.goal}"
 
 
+def exam_scheduled(plan: Plan, cert_id: str) -> bool:
+    """Whether the exam's prep fits the hours the job search leaves free (it never
+    moves the finish, so it may not)."""
+    return any(i.key == f"cert:{cert_id}" for w in plan.weeks for i in w.items)
+
+
 def certification_reason(cat: m.Catalog, pick: CertificationPick) -> str:
     why = f"covers {', '.join(pick.covers)}" if pick.covers else "covers the core ML skills"
     if pick.successor_of:
@@ -235,7 +241,9 @@ def job_line(plan: Plan) -> str | None:
     job = plan.job
     if job is None:
         return None
-    asks = ", ".join(x for x in (job.seniority, f"{job.years}+ years" if job.years else "") if x)
+    asks = ", ".join(x for x in (job.seniority, f"{job.years}+ years" if job.years else "",
+                                 job.location or "", f"pays {job.salary}" if job.salary else "")
+                     if x)
     nice = len(job.nice)
     return (f"For the job “{job.title}” ({job.file}{'; ' + asks if asks else ''}): its "
             f"{plural(len(job.required), 'required skill')} and "

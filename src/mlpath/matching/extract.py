@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from mlpath.errors import MlpathError
-from mlpath.matching import vocab
+from mlpath.matching import stated, vocab
 from mlpath.matching.phrases import Found, Pattern, freeze, index
 from mlpath.matching.posting import Line, Posting
 
@@ -44,6 +44,8 @@ class PostingMatch(NamedTuple):
     years: int | None
     seniority: str | None  # intern | junior | mid | senior | staff (staff/principal/lead)
     sector: str | None
+    location: str | None = None  # as the posting states it (matching/stated.py)
+    salary: str | None = None
 
 
 # ------------------------------------------------------------------ one posting
@@ -86,8 +88,10 @@ def match_posting(posting: Posting, terms: Terms,
              for y in vocab.stated_years(ln.text, ln.kind_at)]
     level = vocab.stated_level(posting.title, (ln.text for ln in posting.lines
                                                if ln.section != "ignore"))
+    texts = [line.text for line in posting.lines]
     return PostingMatch(posting.name, posting.title, skills, tuple(unknown),
-                        max(years, default=None), level, sector)
+                        max(years, default=None), level, sector,
+                        stated.location(texts), stated.salary(texts))
 
 
 def _named(text: str, found: list[Found]) -> list[Found]:

@@ -122,7 +122,7 @@ def job_target(cat: m.Catalog, match: PostingMatch, stated: Mapping[str, int],
     nice = {h.skill: needed_level(match, False) for h in match.skills
             if not h.required and h.skill not in required}
     return JobTarget(match.title, match.name, required, nice, match.years, match.seniority,
-                     cloud=posting_cloud(match))
+                     cloud=posting_cloud(match), location=match.location, salary=match.salary)
 
 
 def ranked(fits: Sequence[Fit]) -> list[Fit]:

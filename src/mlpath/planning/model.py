@@ -50,6 +50,8 @@ class JobTarget:
     years: int | None = None
     seniority: str | None = None
     cloud: str | None = None  # the cloud the posting names (aws, gcp, azure), if one
+    location: str | None = None  # where the job is, as the posting states it
+    salary: str | None = None  # what it pays, as the posting states it
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,7 +48,8 @@ def passes(cat: m.Catalog, gap: Gap) -> list[StudyItem]:
 
 def order(cat: m.Catalog, gaps: Sequence[Gap]) -> list[StudyItem]:
     """The study items in order: a first pass waits for the first pass of every
-    prerequisite in the plan, a second pass for its own first pass. Among the items that
+    prerequisite in the plan, a second pass (anything past basic level) for its own first
+    pass and nothing for it. Among the items that
     are ready, the highest priority first, then the roadmap's step and catalogue order.
     A heap of ready items: O(n log n)."""
     step_no = {s.id: s.number for s in cat.steps}
@@ -56,25 +57,31 @@ def order(cat: m.Catalog, gaps: Sequence[Gap]) -> list[StudyItem]:
     priority = effective_priority(cat, [g for g in gaps if g.hours > 0])
     items: list[StudyItem] = []
     first: dict[str, int] = {}
+    depth: set[int] = set()  # items past basic level: nothing waits for them
     for gap in gaps:
         if gap.hours <= 0:
             continue
-        for n, item in enumerate(passes(cat, gap)):
-            if n == 0:
+        for item in passes(cat, gap):
+            if item.from_level >= BASIC:
+                depth.add(len(items))
+            else:
                 first[gap.skill] = len(items)
             items.append(item)
     waiting = [0] * len(items)
     unlocks: list[list[int]] = [[] for _ in items]
     for i, item in enumerate(items):
-        needs = ([first[p] for p in sorted(set(cat.skill(item.key).prerequisites))
-                  if p in first] if first[item.key] == i else [first[item.key]])
+        if i in depth:  # after the skill's own basics, when the plan has them
+            needs = [first[item.key]] if item.key in first else []
+        else:
+            needs = [first[p] for p in sorted(set(cat.skill(item.key).prerequisites))
+                     if p in first]
         for j in needs:
             waiting[i] += 1
             unlocks[j].append(i)
 
     def key(i: int) -> tuple[float, int, int, int]:
         item = items[i]
-        rank = priority[item.key] * (1 if first[item.key] == i else DEPTH_DISCOUNT)
+        rank = priority[item.key] * (DEPTH_DISCOUNT if i in depth else 1)
         return (-round(rank, 1), step_no[item.step], index[item.key], i)
 
     ready = [key(i) for i, n in enumerate(waiting) if n == 0]

@@ -7,6 +7,7 @@ from mlpath.formats.markdown.text import Sources, cell, inline, link, table
 from mlpath.formats.words import (
     SALARY_NOTE,
     certification_reason,
+    exam_scheduled,
     money_range,
     salary_label,
 )
@@ -58,7 +59,13 @@ def certifications(plan: Plan, cat: m.Catalog, src: Sources) -> str:
         status = f"{c.status} (as of {c.as_of})"
         name = link(c.name, c.url) + (f" ({c.code})" if c.code else "")  # the exam's page
         why = cell(certification_reason(cat, pick))
-        why += " (in this plan)." if n == 0 else " (an alternative)."
+        if n:
+            why += " (an alternative)."
+        elif exam_scheduled(plan, c.id):
+            why += " (in this plan)."
+        else:
+            why += (" (not in the weeks: the job search leaves too few hours free; after "
+                    "you start applying, if you want it).")
         if c.note:
             why += " " + cell(c.note)
         rows.append([name, cell(c.provider), status, f"~{c.prep_hours} h", why])
