@@ -13,7 +13,7 @@ from conftest import Run
 
 COMMANDS = [
     (["roadmap"], "Step 1 · Build programming foundations"),
-    (["skills"], "66 skills"),
+    (["skills"], "68 skills"),
     (["skills", "pytorch"], "What each level looks like"),
     (["certs"], "third-party: confirmed by study guides"),
     (["skills", "--step", "4"], "pytorch"),
@@ -25,7 +25,7 @@ COMMANDS = [
     (["salary", "--region", "india"], "₹30–60+ LPA"),
     (["roles"], "AI engineer"),
     (["challenges"], "Kaggle"),
-    (["validate"], "66 skills, 11 sectors"),
+    (["validate"], "68 skills, 11 sectors"),
 ]
 
 

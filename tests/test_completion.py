@@ -36,6 +36,8 @@ def _complete(cli, monkeypatch: pytest.MonkeyPatch, line: str) -> list[str]:  # 
     ("mlpath plan --know python=3,sq", ["python=3,sql="]),
     ("mlpath plan --know sql=", ["sql=0", "sql=1", "sql=2", "sql=3", "sql=4"]),
     ("mlpath match --know pyth", ["python="]),
+    ("mlpath plan --role ml", ["ml-engineer", "mlops-engineer"]),
+    ("mlpath plan --cloud a", ["aws", "azure"]),
 ])
 def test_ids_complete(cli, monkeypatch: pytest.MonkeyPatch, line: str,  # type: ignore[no-untyped-def]
                       expected: list[str]) -> None:

@@ -157,7 +157,8 @@ def test_diffusion_is_an_elective_skill_not_a_genai_topic(catalog: m.Catalog) ->
 
 def test_sectors_add_their_domain_elective(catalog: m.Catalog) -> None:
     domains = {s.id for s in catalog.skills if s.id.endswith("-domain")}
-    assert {"finance-domain", "healthcare-domain", "energy-domain"} <= domains
+    assert {"finance-domain", "healthcare-domain", "energy-domain", "manufacturing-domain",
+            "logistics-domain", "retail-domain", "marketing-domain"} <= domains
     for sector in catalog.sectors:
         own = f"{sector.id}-domain"
         if own in domains:
@@ -226,6 +227,13 @@ def test_moved_and_dead_links_are_gone_and_old_material_shows_its_year(
         assert year is not None and year < 2024, old
 
 
+def test_older_material_shows_its_year(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("COLUMNS", "200")
+    out = cli("skills", "ml-system-design").out
+    assert "Stanford CS 329S: Machine Learning Systems Design (2022)" in out
+    assert "(Evidently AI) (" not in out  # current material carries no year
+
+
 def test_validate_links_lists_hosts_and_check_dates(data_copy: Path, cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("COLUMNS", "200")
     out = cli("validate", "--links").out
@@ -235,6 +243,23 @@ def test_validate_links_lists_hosts_and_check_dates(data_copy: Path, cli, monkey
     lines = cli("validate", "--links", "--data-dir", str(data_copy)).out.splitlines()
     exercism = next(line for line in lines if "exercism.org" in line)
     assert "2025-01-31" in exercism and "exercism-python" in exercism
+
+
+def test_plans_pick_projects_that_fit_the_region_and_role(catalog: m.Catalog) -> None:
+    from mlpath.person.profile import make_profile
+    from mlpath.planning import build_plan
+
+    def picked(region: str, role: str) -> set[str]:
+        profile = make_profile(catalog, sector="finance", start="2027-01-04", region=region,
+                               role=role)
+        return {s.project.id for s in build_plan(catalog, profile).scheduled}
+
+    us = picked(region="us", role="ai-engineer")
+    assert "regulation-assistant" not in us  # the EU AI Act one is for uk
+    uk = picked(region="uk", role="ai-engineer")
+    assert "regulation-assistant-us" not in uk
+    for role in ("ai-engineer", "mlops-engineer"):
+        assert "volatility-forecaster" not in picked(region="us", role=role)
 
 
 def test_certification_facts_checked_2026_12_04(catalog: m.Catalog) -> None:
@@ -266,6 +291,30 @@ def test_roadmap_and_certs_list_the_same_exams_in_the_same_order(
     for text in (roadmap, certs):
         where = [text.find(n) for n in names]
         assert -1 not in where and where == sorted(where), text
+
+
+def test_every_field_of_the_spec_is_documented() -> None:
+    from mlpath.catalogue import specs
+    from mlpath.catalogue.schema import ListOf, MapOf, Obj
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "data-format.md").read_text()
+    seen: set[str] = set()
+
+    def walk(kind: object) -> None:
+        if isinstance(kind, Obj):
+            for name, sub in kind.fields.items():
+                seen.add(name)
+                walk(sub)
+        elif isinstance(kind, ListOf):
+            walk(kind.item)
+        elif isinstance(kind, MapOf):
+            walk(kind.value)
+
+    walk(specs.ROADMAP_SPEC)
+    walk(specs.SECTORS_SPEC)
+    assert {"status_basis", "status_sources", "cloud", "year", "as_of", "links_checked",
+            "regions", "roles", "topics", "label"} <= seen
+    assert not {name for name in seen if f"`{name}`" not in docs}
 
 
 # --- broken data: every kind of mistake → DataError naming file, path and line ---------

@@ -71,7 +71,7 @@ def test_text_shows_the_fixture_plan(plan: Plan, small: Catalog) -> None:
     text = FORMATS["text"].render(plan, small)
     lines = [line.rstrip() for line in text.splitlines()]
     assert lines[0] == "Goal: ML engineer in Beta Services"
-    assert any(line.split()[:3] == ["coding", "0→3", "4.5"] for line in lines)
+    assert any(line.split()[:3] == ["Coding", "0→3", "4.5"] for line in lines)  # its name
     assert "Fixture Certified Engineer" in text and "Example, ~20 h prep" in text
     assert "Beta online scorer" in text
     assert text.endswith("\n") and "\x1b[" not in text

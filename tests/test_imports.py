@@ -57,7 +57,7 @@ CATALOGUE = ("mlpath.catalogue", "mlpath.catalogue.cache", "mlpath.catalogue.loa
 # checks: dates and levels from options and files; twin: the profile read without PyYAML
 PERSON = ("mlpath.person", "mlpath.person.profile", "mlpath.person.store",
           "mlpath.person.checks", "mlpath.person.twin")
-RICH = ("rich", "rich.*", "mlpath.formats.tables")  # tables that fit any width
+RICH = ("rich", "rich.*", "mlpath.formats.tables")  # rich tables that never cut a number
 PLAN = (*CLI, *CATALOGUE, *PERSON, "mlpath.cli.planning", "mlpath.planning",
         "mlpath.planning.*", "mlpath.formats", "mlpath.formats.words")
 SHOW = (*CLI, *CATALOGUE, *RICH, "mlpath.cli.catalogue", "mlpath.formats",
@@ -66,7 +66,8 @@ SHOW = (*CLI, *CATALOGUE, *RICH, "mlpath.cli.catalogue", "mlpath.formats",
 ALLOWED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # name: (arguments, allowed patterns)
     "--version": (("--version",), LAUNCH),
-    "--help": (("--help",), (*CLI, "mlpath.cli.*")),  # it lists every command's module
+    # it lists every command's module, and the formats' names (the registry, no format)
+    "--help": (("--help",), (*CLI, "mlpath.cli.*", "mlpath.formats")),
     "plan json": (("plan", "--sector", "finance", "--format", "json"),
                   (*PLAN, "mlpath.formats.json")),
     "plan text": (("plan", "--sector", "finance"), (*PLAN, *RICH, "mlpath.formats.text")),
@@ -83,7 +84,9 @@ ALLOWED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "validate": (("validate",), (*CLI, *CATALOGUE, "mlpath.cli.catalogue")),
 }
 # assess shares plan's --force option and output (mlpath.cli.planning).
-ASSESS = (*CLI, *CATALOGUE, *RICH, "mlpath.cli.assess", "mlpath.cli.planning", "mlpath.person",
+# mlpath.formats: the registry checks --output's extension before the first question.
+ASSESS = (*CLI, *CATALOGUE, *RICH, "mlpath.cli.assess", "mlpath.cli.planning", "mlpath.formats",
+          "mlpath.person",
           "mlpath.person.*",
           "questionary", "questionary.*", "prompt_toolkit", "prompt_toolkit.*", "wcwidth",
           "wcwidth.*")

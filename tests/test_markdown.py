@@ -121,7 +121,7 @@ def test_summary_paragraph_and_profile(plan: Plan, text: str) -> None:
     profile = _tables(tokens)[0]
     assert profile[0] == ["setting", "value"]
     assert dict((r[0], r[1]) for r in profile[1:])["week 1 starts"] == "2027-01-04"
-    assert "`coding` 3, `queries` 2; every other skill 0" in text
+    assert "Coding 3, Queries 2; every other skill 0" in text  # the names the questions use
 
 
 def test_gap_and_readiness_tables(plan: Plan, small: m.Catalog, text: str) -> None:
@@ -214,13 +214,13 @@ def test_projects_certification_salary_and_sources(small: m.Catalog, plan: Plan,
     retired_first = dataclasses.replace(small, certifications=(old, cert))
     rows = next(t for t in _tables(_tokens(plan_markdown(_plan(retired_first), retired_first)))
                 if t[0][0] == "certification")
-    picked = next(r for r in rows if r[0].startswith("[Fixture Certified Engineer"))
+    picked = next(r for r in rows if r[0].startswith("[Fixture Certified Engineer]"))
     assert "successor of the retired Fixture Old Exam" in picked[4]
     salary = next(t for t in tables if t[0] == ["", "range", "source"])
     assert salary[1] == ["average salary", "$100,000–$200,000", "fixture-article"]
     sources = text.split("## Sources", 1)[1]
     assert ("`fixture-article`: *[Fixture article](https://example.org/article)*, Example Press, "
-            "2026-01-01.") in sources
+            "2026-01-01.") in sources  # the article linked where the data has its address
     assert "Our estimates and picks (not from the articles):" in sources
     assert "study hours per skill" in sources
 

@@ -50,7 +50,7 @@ SKILL_IDS = {  # the catalogue skills
     "llm-serving",
     # sector domain electives (issue 18)
     "finance-domain", "healthcare-domain", "energy-domain", "manufacturing-domain",
-    "logistics-domain",
+    "logistics-domain", "retail-domain", "marketing-domain",
 }
 
 

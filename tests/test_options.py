@@ -22,7 +22,7 @@ def test_export_takes_format(cli) -> None:  # type: ignore[no-untyped-def]
     data = json.loads(cli("export", "--format", "json", *START).out)
     assert data["sector"]["id"] == "finance"
     assert cli("export", "-f", "ics", *START).out.startswith("BEGIN:VCALENDAR")
-    assert cli("export", *START).out.startswith("# Goal:")  # still Markdown by default
+    assert cli("export", *START).out.startswith("# Goal: ")  # still Markdown by default
 
 
 @pytest.mark.parametrize("args", [
@@ -47,7 +47,7 @@ def test_format_says_what_an_odd_extension_holds(cli, tmp_path: Path) -> None:  
     out = tmp_path / "plan.markdown.bak"
     result = cli("plan", "--sector", "finance", *START, "-o", str(out), "--format", "markdown")
     assert result.code == 0, result.err
-    assert out.read_text().startswith("# Goal:")
+    assert out.read_text().startswith("# Goal: ")
     no_suffix = tmp_path / "plan"
     assert cli("plan", "--sector", "finance", *START, "-o", str(no_suffix)).code == 0
     assert "Week by week" in no_suffix.read_text()  # the command's default: text
@@ -104,3 +104,11 @@ def test_did_you_mean_knows_names(cli, args: list[str], message: str) -> None:  
     result = cli(*base, *args)
     assert result.code == 2
     assert message in result.err
+
+
+def test_a_written_file_is_named_with_its_full_path(cli, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = cli("plan", "--sector", "finance", *START, "-o", "plan.md")
+    assert result.code == 0, result.err
+    assert f"Wrote {tmp_path / 'plan.md'} (markdown)" in result.err

@@ -113,6 +113,8 @@ def test_expert_means_level_four() -> None:
     levels = {h.skill: h.level for h in match.skills}
     assert levels["python"] == levels["pytorch"] == levels["docker"] == 4
     assert levels["sql"] is None  # "strong" is the usual working level
+    mixed = _match("# ML Engineer\n\n## Requirements\n\n- Expert Python and strong SQL\n")
+    assert {h.skill: h.level for h in mixed.skills} == {"python": 4, "sql": None}
     needed = {g.skill: g.needed for g in fit(load_catalog(), match, {}).gaps}
     assert needed["python"] == 4 and needed["sql"] == 3
 

@@ -62,7 +62,8 @@ profiles = st.builds(
 @pytest.mark.parametrize("sector", SECTORS)
 def test_a_blank_profile_studies_the_goal_not_the_catalogue(sector: str) -> None:
     blank = plan(sector)
-    assert len(studied(blank)) <= 35 < len(CAT.skills)
+    # "at most about 35" (issue 17); retail's domain elective (issue 18) makes it 36
+    assert len(studied(blank)) <= 36 < len(CAT.skills)
     assert blank.later and not set(blank.later) & studied(blank)
     engineer = plan(sector, background="software-engineer", years_experience=4)
     assert len(studied(engineer)) < len(studied(blank))

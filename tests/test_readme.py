@@ -67,3 +67,65 @@ def test_readme_plan_lengths_table_is_real(cli: Run) -> None:
                                   "--start", "2027-01-04", "--json", "--no-profile").out)
             assert cell == f"{plan['total_hours']:,} h · {plan['total_weeks']} weeks", (
                 name, sector)
+
+
+# --- the first session: a questionnaire transcript, checked against the real questions ---
+SESSION = re.search(r"```text\n\$ mlpath assess --start 2027-01-04\n(.*?)```", TEXT, re.S)
+PLAN_ARGS = ("plan", "--no-profile", "--sector", "finance", "--background", "software-engineer",
+             "--years-experience", "4", "--region", "uk", "--hours-per-week", "10",
+             "--start", "2027-01-04")
+
+
+def test_readme_session_asks_the_real_questions(catalog) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from mlpath.person import questions as q
+    from mlpath.person.interview import summary
+    from mlpath.person.profile import make_profile
+
+    assert SESSION, "README: the first session is missing"
+    lines = SESSION.group(1).splitlines()
+    person = make_profile(catalog, sector="finance", background="software-engineer",
+                          years_experience=4, region="uk", hours_per_week=8,
+                          start=dt.date(2027, 1, 4))
+    messages = {q.basic_question(catalog, name, person).message for name in q.BASICS}
+    messages |= {q.rate_now_question().message, q.summary_question(catalog).message,
+                 q.export_question().message, q.export_path_question("x").message}
+    asked = [line[2:] for line in lines if line.startswith("? ")]
+    assert len(asked) >= 8
+    for line in asked:
+        assert any(line.startswith(m) for m in messages), line
+    shown = summary(catalog, person, 91).strip("\n").splitlines()
+    start = lines.index(shown[0])
+    assert lines[start:start + len(shown)] == shown
+
+
+def test_readme_session_shows_the_real_plan(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    assert SESSION
+    lines = SESSION.group(1).splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith(("Your path to", "Goal: ")))
+    cut = next(i for i in range(first, len(lines)) if lines[i].strip() == "…")
+    monkeypatch.setenv("COLUMNS", "100")
+    real = [line.rstrip() for line in cli(*PLAN_ARGS).out.splitlines()]
+    shown = lines[first:cut]
+    if os.environ.get("UPDATE_README") and real[:len(shown)] != shown:
+        block = SESSION.group(0)
+        fixed = block.replace("\n".join(shown), "\n".join(real[:len(shown)]), 1)
+        README.write_text(README.read_text(encoding="utf-8").replace(block, fixed, 1),
+                          encoding="utf-8")
+        return
+    assert real[:len(shown)] == shown, "README: the session's plan is out of date"
+    for line in lines[cut + 1:]:  # the end of the plan as shown
+        if line.startswith(("~", "18.", "Shown:", "add --all")):
+            assert line in real, line
+    assert lines[-1].startswith("Wrote /") and lines[-1].endswith("/mlpath-plan.md (markdown)")
+
+
+def test_readme_is_for_users_first() -> None:
+    assert len(TEXT.splitlines()) <= 450
+    head = TEXT[:TEXT.index("## Contents")]
+    assert "mlpath-plan.md" in head and "git ignores it" in head  # where the run command writes
+    assert "mlpath-plan.md" in (README.parent / ".gitignore").read_text().splitlines()
+    for section in ("## Install", "## A first session", "## Commands", "## FAQ"):
+        assert section in TEXT
+    assert "UPDATE_GOLDEN" not in TEXT  # developer internals live in docs/

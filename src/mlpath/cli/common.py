@@ -26,7 +26,7 @@ Json = Annotated[bool, typer.Option("--json", help="Print JSON for programs inst
 
 def complete(kind: str) -> Callable[[str], list[tuple[str, str]]]:
     """A shell-completion callback for `kind` (skill, skill-list, know, sector, region,
-    background, role, format); the completion code is imported on its first call only."""
+    background, role, cloud, format); the completion code is imported on its first call."""
     def run(incomplete: str) -> list[tuple[str, str]]:
         from mlpath.cli.completion import candidates
 

@@ -1,4 +1,5 @@
-"""What the shell completes: skill, sector, region and background ids, roles and formats.
+"""What the shell completes: skill, sector, region and background ids, roles, clouds and
+formats.
 
 Loaded only while a shell asks for completions (the callbacks in `common.py` import it on
 their first call), so a normal run never pays for it. A problem loading the catalogue
@@ -16,6 +17,7 @@ from mlpath.errors import MlpathError
 ROLES = (("ml-engineer", "ML engineer (the default)"),
          ("ai-engineer", "AI engineer: applications on top of models"),
          ("mlops-engineer", "MLOps engineer: deployment and operations"))
+CLOUDS = (("aws", "Amazon Web Services"), ("gcp", "Google Cloud"), ("azure", "Microsoft Azure"))
 Candidates = list[tuple[str, str]]
 
 
@@ -58,6 +60,8 @@ def candidates(kind: str, incomplete: str) -> Candidates:
                 if f.name.startswith(incomplete)]
     if kind == "role":
         return [r for r in ROLES if r[0].startswith(incomplete)]
+    if kind == "cloud":
+        return [c for c in CLOUDS if c[0].startswith(incomplete)]
     cat = _catalog()
     if cat is None:
         return []

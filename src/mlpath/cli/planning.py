@@ -50,11 +50,11 @@ def plan(
              "options on top: the default when one is saved. --no-profile plans from the "
              "options alone.")] = None,
     role: Annotated[str | None, typer.Option(
-        metavar="ROLE",
+        metavar="ROLE", autocompletion=complete("role"),
         help="The job to aim at: ml-engineer (default), ai-engineer or mlops-engineer. "
              "See 'mlpath roles'.")] = None,
     cloud: Annotated[str | None, typer.Option(
-        metavar="aws|gcp|azure",
+        metavar="aws|gcp|azure", autocompletion=complete("cloud"),
         help="The cloud you want to work on: picks the certification.")] = None,
     know: Annotated[str | None, typer.Option(
         metavar="SKILL=LEVEL,...", autocompletion=complete("know"),
@@ -219,4 +219,4 @@ def emit(result: "Plan", cat: "m.Catalog", fmt: str | None, output: Path | None,
     from mlpath.files import write_output
 
     write_output(output, text, force=force)
-    sys.stderr.write(f"Wrote {output} ({chosen.name})\n")
+    sys.stderr.write(f"Wrote {output.absolute()} ({chosen.name})\n")  # where, wherever run

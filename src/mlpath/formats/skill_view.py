@@ -10,7 +10,7 @@ from rich.text import Text
 
 from mlpath.catalogue import model as m
 from mlpath.formats.tables import fitted
-from mlpath.formats.words import demand, source_label
+from mlpath.formats.words import demand, resource_title, source_label
 
 
 def skill_view(cat: m.Catalog, skill: m.Skill) -> RenderableType:
@@ -47,7 +47,7 @@ def skill_view(cat: m.Catalog, skill: m.Skill) -> RenderableType:
     links.add_column("kind", no_wrap=True)
     links.add_column("address", ratio=1, overflow="fold")
     for r in skill.resources:
-        links.add_row(r.title, r.kind + ("" if r.free else ", paid"), r.url)
+        links.add_row(resource_title(r), r.kind + ("" if r.free else ", paid"), r.url)
     parts.append(fitted(links))
 
     if skill.examples:

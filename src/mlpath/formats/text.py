@@ -31,6 +31,7 @@ from mlpath.formats.words import (
     later_line,
     milestone_text,
     money_range,
+    resource_title,
     salary_label,
     summary_line,
     topic_text,
@@ -102,17 +103,17 @@ def gaps_table(plan: Plan, cat: m.Catalog, *, full: bool = False,
     t.add_column("hours", justify="right", no_wrap=True)
     if not narrow:
         t.add_column("why", ratio=1, overflow="fold")
-    for g in shown:
-        levels, hours = f"{g.current}→{g.target}", str(g.hours)
+    for g in shown:  # the catalogue's names, as the questionnaire says them
+        levels, hours, name = f"{g.current}→{g.target}", str(g.hours), cat.skill(g.skill).name
         if narrow:  # the reason goes under the skill
-            t.add_row(Text.assemble((g.skill, "bold"), "\n",
+            t.add_row(Text.assemble((name, "bold"), "\n",
                                     (gap_reason(cat, sector, g, plan.profile.role), "")),
                       levels, hours)
         else:
-            t.add_row(g.skill, levels, f"{g.priority:g}", hours,
+            t.add_row(name, levels, f"{g.priority:g}", hours,
                       gap_reason(cat, sector, g, plan.profile.role))
-    done = [g.skill + (" (assumed)" if g.assumed_from else "") for g in plan.gaps
-            if g.gap == 0]
+    done = [cat.skill(g.skill).name + (" (assumed)" if g.assumed_from else "")
+            for g in plan.gaps if g.gap == 0]
     if done:
         t.caption = "Already there: " + ", ".join(done)
         t.caption_justify = "left"
@@ -176,7 +177,7 @@ def _item_text(cat: m.Catalog, item: StudyItem) -> Text:
         out.append(f"\n{topic}")
     resources = item_resources(cat, item)
     if resources:
-        out.append("\n" + " · ".join(r.title for r in resources), style="dim")
+        out.append("\n" + " · ".join(resource_title(r) for r in resources), style="dim")
     return out
 
 

@@ -215,6 +215,11 @@ def topic_resources(cat: m.Catalog, item: StudyItem) -> list[m.Resource]:
     return out or list(skill.resources[:1])
 
 
+def resource_title(r: m.Resource) -> str:
+    """A resource's title, with its year when the data gives one (older material)."""
+    return f"{r.title} ({r.year})" if r.year else r.title
+
+
 # Said wherever salaries are shown: the figures are few and come from articles.
 SALARY_NOTE = ("Salary figures come from a handful of articles, labelled as each article "
                "labels them; they are not a salary survey.")

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from mlpath.errors import MlpathError
-from mlpath.matching import stated, vocab
+from mlpath.matching import asks, stated, vocab
 from mlpath.matching.phrases import Found, Pattern, freeze, index
 from mlpath.matching.posting import Line, Posting
 
@@ -54,7 +54,7 @@ def match_posting(posting: Posting, terms: Terms,
     """Skills, years, seniority, sector and unknown terms of one parsed posting. `terms`:
     skill id → phrases, the skill's name included; `sector_terms`: sector id → names,
     aliases, use cases (None: mlpath's hints alone). NoSkillFound if no skill is named."""
-    terms = vocab.with_generic(terms)
+    terms = asks.with_generic(terms)
     phrases = index(freeze(terms), vocab.sector_tables(sector_terms))
     hits: list[SkillHit] = []
     unknown: dict[str, None] = {}  # an ordered set
@@ -139,7 +139,7 @@ def _skill_hits(line: Line, named: list[Found], group_base: int) -> list[SkillHi
                     line.number, f.pattern.phrase,
                     tuple(o for o in group[1] if o != skill) if group else (),
                     group_base + group[0] if group else None,
-                    vocab.stated_skill_level(said, line.text[f.end:end])))
+                    asks.stated_skill_level(said, line.text[f.end:end])))
     return out
 
 

@@ -74,9 +74,10 @@ def _ask(ask: Ask, question: Question) -> Any:
     return question.value(ask(question))
 
 
-def ask_step(cat: m.Catalog, step: m.Step, a: Profile, ask: Ask) -> Profile:
+def ask_step(cat: m.Catalog, step: m.Step, a: Profile, ask: Ask, *,
+             numbered: bool = True) -> Profile:
     """Tick the skills used in one step, then rate each ticked one 0-4."""
-    ticked = set(_ask(ask, used_question(cat, step, a.levels)))
+    ticked = set(_ask(ask, used_question(cat, step, a.levels, numbered=numbered)))
     levels = dict(a.levels)
     for skill in cat.skills_in(step.id):
         current = levels.get(skill.id, 0)
@@ -119,7 +120,7 @@ def interview(cat: m.Catalog, start: Profile, saved: Profile | None, ask: Ask, s
         if choice == QUIT:
             raise Cancelled()
         if choice.startswith(STEP):
-            a = ask_step(cat, cat.step(choice[len(STEP):]), a, ask)
+            a = ask_step(cat, cat.step(choice[len(STEP):]), a, ask, numbered=False)
             continue
         before = a.background
         a = ask_basic(cat, choice, a, ask)

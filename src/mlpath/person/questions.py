@@ -169,11 +169,14 @@ def first_sentence(text: str) -> str:
     return head + "." if sep else text
 
 
-def used_question(cat: m.Catalog, step: m.Step, levels: Mapping[str, int]) -> Question:
+def used_question(cat: m.Catalog, step: m.Step, levels: Mapping[str, int], *,
+                  numbered: bool = True) -> Question:
+    """`numbered`: "(2/6)" while going through the steps; not when picked from the summary."""
     steps = skill_steps(cat)
+    where = f" ({steps.index(step) + 1}/{len(steps)})" if numbered else ""
     return Question(
         f"used:{step.id}", "checkbox",
-        f"{step.name} ({steps.index(step) + 1}/{len(steps)}): which have you used?",
+        f"{step.name}{where}: which have you used?",
         tuple(Choice(s.name, s.id, s.summary, checked=levels.get(s.id, 0) >= USED)
               for s in cat.skills_in(step.id)),
         instruction="(space ticks)")
@@ -185,11 +188,24 @@ def level_question(cat: m.Catalog, skill: m.Skill, current: int) -> Question:
 
     def choice(lv: m.Level) -> Choice:
         example = skill.examples.get(lv.level)
-        return Choice(f"{lv.name} — {lv.description}", lv.level, example, key=str(lv.level))
+        words = LEVEL_WORDS.get(skill.kind, {}).get(lv.level, lv.description)
+        return Choice(f"{lv.name} — {words}", lv.level, example, key=str(lv.level))
 
     return Question(f"level:{skill.id}", "select", f"{skill.name}: how well do you know it?",
                     tuple(choice(lv) for lv in cat.levels), max(current, USED),
                     instruction="(arrows or 0-4, then enter)")
+
+
+# The catalogue's anchors fit a library or a method; where they read oddly for a kind of
+# skill ("Git: proficient — has shipped it in production"), that kind's own words.
+LEVEL_WORDS: dict[str, dict[int, str]] = {
+    "technical": {4: "Uses it with confidence in real work and can teach or review others'."},
+    "soft": {0: "Has not practised it on purpose yet.",
+             1: "Knows why it matters at work; has not practised it on purpose.",
+             2: "Does it when a situation asks for it, with some guidance.",
+             3: "Does it well on own initiative in a team and can say how.",
+             4: "Others rely on it; coaches or leads others in it."},
+}
 
 
 def rate_now_question() -> Question:

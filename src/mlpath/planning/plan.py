@@ -61,7 +61,7 @@ def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -
     years = relevant_years(cat, profile.background, profile.years_experience)
     picks = pick_certifications(cat, gaps, years=years,
                                 cloud=(job.cloud if job and job.cloud else profile.cloud))
-    chosen = projects.choose(cat, sector, gaps, profile.role)
+    chosen = projects.choose(cat, sector, gaps, profile.role, profile.region)
     # first projects take longer for someone still learning to program (the first step)
     fluency = next((r.percent for r in steps if r.step == cat.steps[0].id), 100)
     builds = [(p, projects.hours(cat, p, gaps, fluency)) for p, _ in chosen]

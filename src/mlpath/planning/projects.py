@@ -32,13 +32,22 @@ def _score(project: m.Project, own: bool, weight: Mapping[str, float]) -> tuple[
     return usable, fit * (SECTOR_BONUS if own else 1.0)
 
 
+def fits(project: m.Project, role: str, region: str | None) -> bool:
+    """A project without `roles` or `regions` fits every role or region (and any project
+    fits when the region is not known)."""
+    return ((not project.roles or role in project.roles)
+            and (region is None or not project.regions or region in project.regions))
+
+
 def choose(cat: m.Catalog, sector: m.Sector, gaps: Sequence[Gap], role: str,
-           ) -> list[tuple[m.Project, bool]]:
+           region: str | None = None) -> list[tuple[m.Project, bool]]:
     """(project, is the sector's own): the thin slice, the best fit with the goal's
     speciality tag, and the sector's best fit (or, when the speciality project is the
-    sector's, one that shows something else)."""
+    sector's, one that shows something else). Only projects that fit the role and region."""
     weight = {g.skill: g.importance * g.target for g in gaps}
-    pool = [(p, True) for p in sector.projects] + [(p, False) for p in cat.projects]
+    pool = [(p, own) for p, own in ([(p, True) for p in sector.projects]
+                                    + [(p, False) for p in cat.projects])
+            if fits(p, role, region)]
 
     def best(entries: list[tuple[m.Project, bool]]) -> tuple[m.Project, bool] | None:
         ranked = sorted(enumerate(entries),

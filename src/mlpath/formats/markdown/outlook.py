@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from mlpath.catalogue import model as m
 from mlpath.formats.markdown.text import Sources, cell, inline, link, table
 from mlpath.formats.words import (
@@ -11,6 +14,7 @@ from mlpath.formats.words import (
     money_range,
     salary_label,
 )
+from mlpath.planning.facts import step_dates
 from mlpath.planning.model import Plan
 
 
@@ -121,3 +125,31 @@ def sources(cat: m.Catalog, src: Sources) -> str:
         out += ("\n\nOur estimates and picks (not from the articles): "
                 f"{inline('; '.join(estimates))}.")
     return out
+
+
+def timeline(plan: Plan, cat: m.Catalog, sector: m.Sector) -> str:
+    if not plan.weeks:
+        return ""
+    dates = step_dates(plan)
+    lines = ["```mermaid", "gantt",
+             f"    title {mermaid_text(sector.name)}: study plan by step",
+             "    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m",
+             f"    %% each bar ends on the {DAYS[plan.profile.start.weekday()]} after its last "
+             "week (end dates are exclusive)",
+             "    section Steps"]
+    for step in cat.steps:
+        if step.id not in dates:
+            continue
+        begin, last_day = dates[step.id]
+        end = last_day + dt.timedelta(days=1)
+        lines.append(f"    {step.number} {mermaid_text(step.name)} :s{step.number}, "
+                     f"{begin.isoformat()}, {end.isoformat()}")
+    lines.append("```")
+    return "## Timeline\n\n" + "\n".join(lines)
+
+
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def mermaid_text(text: str) -> str:
+    return re.sub(r"[:;#\n]", " ", text).strip()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 
 from mlpath.catalogue import model as m
 from mlpath.formats.markdown import outlook
@@ -52,7 +51,7 @@ def plan_markdown(plan: Plan, cat: m.Catalog) -> str:
         _profile(plan, cat, src),
         _weeks(plan, cat, src),
         _milestones(plan, cat),
-        _timeline(plan, cat, sector),
+        outlook.timeline(plan, cat, sector),
         _steps(plan, cat, src),
         _gaps(plan, cat, sector, src),
         _readiness(plan, cat),
@@ -111,7 +110,8 @@ def _profile(plan: Plan, cat: m.Catalog, src: Sources) -> str:
              ["study time", f"{p.hours_per_week} h/week"],
              ["week 1 starts", p.start.isoformat()]]
     scale = " · ".join(f"{lv.level} {inline(lv.name)}" for lv in cat.levels)
-    known = ", ".join(f"`{k}` {v}" for k, v in sorted(p.levels.items()) if v > 0)
+    known = ", ".join(f"{inline(cat.skill(k).name)} {v}" for k, v in sorted(p.levels.items())
+                      if v > 0)
     levels = (f"Levels you start from ({scale}): {known}; every other skill 0."
               if known else f"Levels you start from ({scale}): 0 on every skill.")
     return "## Profile\n\n" + table(["setting", "value"], rows) + "\n\n" + levels
@@ -135,7 +135,7 @@ def _gaps(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
     if rows:
         out += "\n\n" + table(["skill", "id", "now → need", "priority", "hours", "why"], rows,
                               "llrrrl")
-    done = [f"`{g.skill}`" for g in plan.gaps if g.gap == 0]
+    done = [inline(cat.skill(g.skill).name) for g in plan.gaps if g.gap == 0]
     if done:
         out += "\n\nAlready there: " + ", ".join(done) + "."
     return out
@@ -274,34 +274,6 @@ def _milestones(plan: Plan, cat: m.Catalog) -> str:
     lines = [f"- **Week {ms.week}** ({ms.date.isoformat()}): {inline(milestone_text(cat, ms.step))}"
              for ms in plan.milestones]
     return "## Milestones\n\n" + "\n".join(lines)
-
-
-def _timeline(plan: Plan, cat: m.Catalog, sector: m.Sector) -> str:
-    if not plan.weeks:
-        return ""
-    dates = step_dates(plan)
-    lines = ["```mermaid", "gantt",
-             f"    title {_mermaid(sector.name)}: study plan by step",
-             "    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m",
-             f"    %% each bar ends on the {_DAYS[plan.profile.start.weekday()]} after its last "
-             "week (end dates are exclusive)",
-             "    section Steps"]
-    for step in cat.steps:
-        if step.id not in dates:
-            continue
-        begin, last_day = dates[step.id]
-        end = last_day + dt.timedelta(days=1)
-        lines.append(f"    {step.number} {_mermaid(step.name)} :s{step.number}, "
-                     f"{begin.isoformat()}, {end.isoformat()}")
-    lines.append("```")
-    return "## Timeline\n\n" + "\n".join(lines)
-
-
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def _mermaid(text: str) -> str:
-    return re.sub(r"[:;#\n]", " ", text).strip()
 
 
 def _profile_marker(plan: Plan) -> str:
