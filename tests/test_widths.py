@@ -58,10 +58,9 @@ def _from_json(cli, name: str, args: list[str]) -> list[str]:  # type: ignore[no
     if name not in ("plan", "progress", "match"):
         return []
     data = json.loads(cli(*args, "--json").out)
-    if name == "plan":
-        top = sorted((g for g in data["gaps"] if g["hours"]), key=lambda g: -g["priority"])
-        return ([w["start"] for w in data["weeks"][:3]] + [g["skill"] for g in top[:3]]
-                + [data["finish"][:9]])
+    if name == "plan":  # dates and totals (skills show by name, which may wrap)
+        return ([w["start"] for w in data["weeks"][:3]]
+                + [f"{data['total_hours']:,} h", data["finish"]])
     if name == "progress":
         steps = data["steps"]
         return [f"{s['done']} / {s['needed']} h" for s in steps] + [
