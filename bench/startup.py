@@ -66,6 +66,16 @@ ANSWERS = "sector: finance\nbackground: software-engineer\nregion: uk\nstart: 20
           "levels: {python: 3, sql: 2}\n"
 
 
+def folders(root: Path) -> dict[str, str]:
+    """Where a run keeps its profile and cache, in scratch folders. On Linux through the XDG
+    variables, so each run finds them through platformdirs as a user's run does (setting
+    MLPATH_HOME and MLPATH_CACHE_DIR would skip that import); elsewhere through those two."""
+    if sys.platform.startswith("linux"):
+        return {"XDG_DATA_HOME": str(root / "data"), "XDG_CACHE_HOME": str(root / "cache"),
+                "MLPATH_HOME": "", "MLPATH_CACHE_DIR": ""}
+    return {"MLPATH_HOME": str(root / "data"), "MLPATH_CACHE_DIR": str(root / "cache")}
+
+
 def find_mlpath() -> Path:
     """The installed console script: next to this interpreter, else on PATH."""
     here = Path(sys.executable).parent / ("mlpath.exe" if os.name == "nt" else "mlpath")
@@ -215,14 +225,13 @@ def main(argv: list[str] | None = None) -> int:
     mlpath = find_mlpath()
     python = interpreter_of(mlpath)
     with tempfile.TemporaryDirectory(prefix="mlpath-bench-") as tmp:
-        env = {**os.environ, "MLPATH_HOME": str(Path(tmp) / "home"),
-               "MLPATH_CACHE_DIR": str(Path(tmp) / "cache"), "COLUMNS": "100",
-               "LINES": "30", "TERM": os.environ.get("TERM", "xterm-256color")}
+        env = {**os.environ, "COLUMNS": "100", "LINES": "30",
+               "TERM": os.environ.get("TERM", "xterm-256color"), **folders(Path(tmp) / "home")}
         # As on a user's machine: bytecode is cached (an editable install writes it on the
         # first run; a wheel install at install time), no data fork, no forced colours.
         for var in ("PYTHONDONTWRITEBYTECODE", "MLPATH_DATA_DIR", "MLPATH_NO_CACHE", "NO_COLOR"):
             env.pop(var, None)
-        saved_env = {**env, "MLPATH_HOME": str(Path(tmp) / "saved")}
+        saved_env = {**env, **folders(Path(tmp) / "saved")}
         answers = Path(tmp) / "answers.yaml"
         answers.write_text(ANSWERS, encoding="utf-8")
         run_pipe([str(mlpath), "assess", "--answers", str(answers)], saved_env)

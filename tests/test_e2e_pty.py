@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 pexpect = pytest.importorskip("pexpect")
+pytestmark = pytest.mark.slow
 
 DOWN, ENTER = "\x1b[B", "\r"
 TIMEOUT = 30  # generous: a loaded CI machine

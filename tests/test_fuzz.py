@@ -30,6 +30,8 @@ from mlpath.catalogue.load import default_data_dir, load_catalog
 from mlpath.catalogue.model import Catalog
 from mlpath.errors import DataError, MlpathError
 
+pytestmark = pytest.mark.slow
+
 SCALE = 10 if os.environ.get("HYPOTHESIS_PROFILE") == "long" else 1
 FAST = settings(max_examples=40 * SCALE, deadline=None, derandomize=SCALE == 1,
                 suppress_health_check=[HealthCheck.function_scoped_fixture,

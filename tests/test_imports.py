@@ -52,7 +52,8 @@ CATALOGUE = ("mlpath.catalogue", "mlpath.catalogue.cache", "mlpath.catalogue.loa
              "mlpath.catalogue.model", "mlpath.catalogue.salary", "mlpath.catalogue.sector",
              "mlpath.catalogue.career",
              "mlpath.catalogue.lookup",
-             "mlpath.files")  # the cache key reads the data files as regular files only
+             "mlpath.files",  # the cache key reads the data files as regular files only
+             "platformdirs", "platformdirs.*")  # the cache and profile folders
 # checks: dates and levels from options and files; twin: the profile read without PyYAML
 PERSON = ("mlpath.person", "mlpath.person.profile", "mlpath.person.store",
           "mlpath.person.checks", "mlpath.person.twin")

@@ -78,6 +78,7 @@ nasty = st.text(alphabet=st.sampled_from(list("[]/\\*_`<>&|#:;\n ab=")), min_siz
                 max_size=30).filter(lambda s: s.strip())
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(summary=nasty, title=nasty, why=nasty)
 def test_renderers_take_any_data_text(summary: str, title: str, why: str) -> None:

@@ -42,6 +42,7 @@ def test_the_documented_budgets_are_the_ones_the_benchmark_applies() -> None:
     assert dict(rows) == {case.name: f"{case.budget:g}" for case in bench_cases()}
 
 
+@pytest.mark.slow
 def test_the_benchmark_runs_every_case(tmp_path: Path) -> None:
     run = subprocess.run([sys.executable, str(ROOT / "bench" / "startup.py"), "--runs", "1",
                           "--warmup", "1", "--no-verdict", "--floor"], capture_output=True,

@@ -10,10 +10,11 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mlpath.catalogue import cache
+from mlpath.catalogue import model as m
 from mlpath.errors import DataError
 
 if TYPE_CHECKING:
-    from mlpath.catalogue import model as m
     from mlpath.catalogue.schema import Obj, Problem, Reader
 
 SCHEMA_VERSION = 2  # 2: topics, tracks, examples, certification pages, project details
@@ -41,8 +42,6 @@ def load_catalog(data_dir: Path | None = None) -> m.Catalog:
     A catalogue that validated before, from the same files and the same loader code,
     comes from the cache instead (see `cache.py`); problems are never cached.
     """
-    from mlpath.catalogue import cache
-
     folder = resolve_data_dir(data_dir)
     if not folder.is_dir():
         raise DataError(f"Data directory not found: {folder}",
@@ -58,7 +57,7 @@ def load_catalog(data_dir: Path | None = None) -> m.Catalog:
 
 
 def _load(folder: Path) -> m.Catalog:
-    from mlpath.catalogue import model as m
+    # Only on a cache miss: PyYAML and the validation cost more than a cached run.
     from mlpath.catalogue.checks import cross_check
     from mlpath.catalogue.schema import INVALID
     from mlpath.catalogue.specs import ROADMAP_SPEC, SECTORS_SPEC
@@ -83,6 +82,7 @@ def _data_error(problems: list[Problem]) -> DataError:
 
 
 def _read_file(path: Path, spec: Obj, problems: list[Problem]) -> tuple[Any, Reader]:
+    # Only on a cache miss, as in _load.
     from mlpath.catalogue.schema import INVALID, Problem, Reader
     from mlpath.files import read_regular
     from mlpath.yamlio import YamlError, parse_yaml

@@ -2,6 +2,7 @@
 
 # No `from __future__ import annotations` in command modules: typer evaluates each
 # annotation string twice on every run, for every command (see README, Performance).
+import importlib
 import sys
 from typing import Annotated
 
@@ -60,8 +61,6 @@ COMMAND_MODULES = {
 
 def register(argv: list[str] | None = None) -> None:
     """Import the module of the command in `argv`, or every command module."""
-    import importlib
-
     words = [a for a in (argv or []) if not a.startswith("-")]
     wanted = [mod for mod, names in COMMAND_MODULES.items() if words and words[0] in names]
     for name in wanted or COMMAND_MODULES:

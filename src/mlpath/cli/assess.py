@@ -11,8 +11,8 @@ import typer
 
 from mlpath.cli import app
 from mlpath.cli.common import DataDir, catalog
-from mlpath.cli.planning import Force
-from mlpath.errors import FileError, UsageError
+from mlpath.cli.planning import Force, emit
+from mlpath.errors import Cancelled, FileError, UsageError
 
 if TYPE_CHECKING:
     from mlpath.catalogue import model as m
@@ -117,7 +117,6 @@ def _interview(cat: "m.Catalog", saved: "SavedProfile | None", first_day: dt.dat
 def _finish(cat: "m.Catalog", person: "Profile", saved: "SavedProfile | None", today: dt.date,
             *, via: str, save: bool, output: Path | None, force: bool,
             interactive: bool) -> None:
-    from mlpath.cli.planning import emit
     from mlpath.person import store
     from mlpath.person.checks import bounded
     from mlpath.planning import build_plan
@@ -142,8 +141,6 @@ def _finish(cat: "m.Catalog", person: "Profile", saved: "SavedProfile | None", t
 
 
 def _offer_export(result: "Plan", cat: "m.Catalog", *, saved: bool) -> None:
-    from mlpath.cli.planning import emit
-    from mlpath.errors import Cancelled
     from mlpath.person import prompts
     from mlpath.person.interview import export_target
 
@@ -160,7 +157,6 @@ def _offer_export(result: "Plan", cat: "m.Catalog", *, saved: bool) -> None:
 
 def output_problem(path: Path) -> str | None:
     """Why `path` cannot take the export (the messages of files.write_output), EXISTS, or None."""
-    from mlpath.errors import UsageError
     from mlpath.formats import for_output
     from mlpath.person.questions import EXISTS
 

@@ -20,7 +20,7 @@ def _list(key: str, view: str, data_dir: Path | None, json: bool) -> None:
 
 
 def _show(renderable_name: str, *args: Any) -> None:
-    from mlpath.formats import catalogue_view as views
+    from mlpath.formats import catalogue_view as views  # rich, not for --json
 
     show(getattr(views, renderable_name)(*args))
 
@@ -57,6 +57,7 @@ def skills(
 
     Examples: mlpath skills --step 4 · mlpath skills --sector healthcare · mlpath skills pytorch
     """
+    # here, not at the top: --help imports every command module
     from mlpath.catalogue import lookup
 
     cat = catalog(data_dir)
@@ -65,7 +66,7 @@ def skills(
         if json:
             print_json(found)
         else:
-            from mlpath.formats.skill_view import skill_view
+            from mlpath.formats.skill_view import skill_view  # rich, not for --json
 
             show(skill_view(cat, found))
         return
@@ -105,6 +106,7 @@ def sectors(
         else:
             _show("sectors", cat)
         return
+    # here, not at the top: --help imports every command module
     from mlpath.catalogue import lookup
 
     found = lookup.sector(cat, sector_id)
@@ -139,6 +141,7 @@ def salary(
 
     Example: mlpath salary --region india
     """
+    # here, not at the top: --help imports every command module
     from mlpath.catalogue import lookup
 
     cat = catalog(data_dir)
@@ -175,6 +178,7 @@ def validate(
     Exit 0 with a summary, or exit 1 with every problem (file:line: path: message).
     Examples: mlpath validate --data-dir ./my-data · mlpath validate --links
     """
+    # here, not at the top: --help imports every command module
     from mlpath.catalogue.load import resolve_data_dir
 
     cat = catalog(data_dir)
@@ -188,6 +192,7 @@ def validate(
 
 
 def _plain(value: Any) -> Any:
+    # here, not at the top: --help imports every command module
     from mlpath.formats.json import as_plain
 
     return as_plain(value)

@@ -35,13 +35,14 @@ def complete(kind: str) -> Callable[[str], list[tuple[str, str]]]:
 
 
 def catalog(data_dir: Path | None) -> "Catalog":
+    # here, not at the top: --version, --help and usage errors never load the catalogue
     from mlpath.catalogue.load import load_catalog
 
     return load_catalog(data_dir)
 
 
 def console(stderr: bool = False) -> "Console":
-    from rich.console import Console
+    from rich.console import Console  # rich (~2x `python -c pass`): not for JSON or help
 
     # Rich honours NO_COLOR and drops colour on pipes; 80 columns when width is unknown.
     # markup=False: data text is never read as rich markup (styles come from Text objects).
@@ -65,6 +66,6 @@ def width() -> int:
 
 
 def print_json(value: Any) -> None:
-    from mlpath.formats.json import dumps
+    from mlpath.formats.json import dumps  # only --json and JSON output need it
 
     sys.stdout.write(dumps(value))

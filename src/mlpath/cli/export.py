@@ -45,6 +45,7 @@ def export(
       mlpath export --format json               (for programs)
       mlpath export --posting job.md -o plan.md (a plan for one job, kept from now on)
     """
+    # here, not at the top: --help imports every command module
     from dataclasses import replace
 
     from mlpath.person import store as profile

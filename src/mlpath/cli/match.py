@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from mlpath.cli import app
-from mlpath.cli.common import DataDir, catalog, complete
+from mlpath.cli.common import DataDir, catalog, complete, print_json, show
 
 if TYPE_CHECKING:
     from mlpath.catalogue import model as m
@@ -76,14 +76,12 @@ def match(
         raise FileError(f"None of the {len(files)} files could be matched.")
     fits = ranked(fits)
     if fmt == "json":
-        from mlpath.cli.common import print_json
         from mlpath.formats.match_view import fit_dict
 
         print_json(fit_dict(fits[0]) if len(files) == 1 else [fit_dict(f) for f in fits])
         if bad:
             raise typer.Exit(1)
         return
-    from mlpath.cli.common import show
     from mlpath.formats.match_view import fit_view, ranking_view
 
     show(fit_view(cat, fits[0]) if len(fits) == 1 else ranking_view(fits))

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from mlpath.cli import app
-from mlpath.cli.common import DataDir, catalog, complete
-from mlpath.formats import FORMATS, SUFFIXES
+from mlpath.cli.common import DataDir, catalog, complete, show, width
+from mlpath.formats import FORMATS, SUFFIXES, for_output
 
 if TYPE_CHECKING:
     from mlpath.catalogue import model as m
@@ -198,7 +198,6 @@ def emit(result: "Plan", cat: "m.Catalog", fmt: str | None, output: Path | None,
          *, full: bool = False, default: str = "text") -> None:
     """Render a plan to the screen, or atomically to `output` (its suffix picks the format
     unless `fmt` is given; '-' is the screen)."""
-    from mlpath.formats import for_output
     from mlpath.formats.words import doubts
 
     for note in doubts(result, dt.date.today()):
@@ -209,7 +208,6 @@ def emit(result: "Plan", cat: "m.Catalog", fmt: str | None, output: Path | None,
         output = output.expanduser()
     chosen = for_output(output, fmt, default)
     if chosen.name == "text" and output is None:
-        from mlpath.cli.common import show, width
         from mlpath.formats.text import plan_view
 
         show(plan_view(result, cat, full=full, width=width()))

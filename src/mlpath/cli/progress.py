@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from mlpath.cli import app
-from mlpath.cli.common import DataDir, Json, catalog, complete
+from mlpath.cli.common import DataDir, Json, catalog, complete, print_json
+from mlpath.cli.common import show as print_view
 
 if TYPE_CHECKING:
     from mlpath.catalogue import model as m
@@ -97,8 +98,6 @@ def show(today: Today = None, data_dir: DataDir = None, json: Json = False) -> N
 
     report = progress_report(cat, saved, start, job_for(cat, saved.profile))
     if json:
-        from mlpath.cli.common import print_json
-
         plan = report.plan
         print_json({"sector": saved.profile.sector, "steps": report.steps,
                     "readiness": plan.overall_readiness, "hours_done": report.done,
@@ -107,7 +106,6 @@ def show(today: Today = None, data_dir: DataDir = None, json: Json = False) -> N
                     "finish": plan.finish, "closed": report.closed,
                     "improved": report.improved, "changes": report.changes})
         return
-    from mlpath.cli.common import show as print_view
     from mlpath.formats.progress_view import progress_view
 
     print_view(progress_view(report))

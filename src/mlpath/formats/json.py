@@ -6,6 +6,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from mlpath.catalogue import model as m
+from mlpath.formats import words
 
 if TYPE_CHECKING:  # the catalogue commands' --json uses as_plain without the planner
     from mlpath.planning.model import Plan
@@ -30,8 +31,7 @@ def dumps(value: Any) -> str:
     return json.dumps(as_plain(value), indent=2, ensure_ascii=False) + "\n"
 
 def plan_dict(plan: Plan, cat: m.Catalog) -> dict[str, Any]:
-    from mlpath.formats import words
-    from mlpath.person.profile import to_dict
+    from mlpath.person.profile import to_dict  # not for the catalogue commands' --json
 
     sector = cat.sector(plan.sector)
     return {
@@ -83,7 +83,6 @@ def plan_dict(plan: Plan, cat: m.Catalog) -> dict[str, Any]:
 def _item(cat: m.Catalog, item: Any) -> dict[str, Any]:
     """One week's item: kind, key, title, hours (+ step and levels); a skill adds the
     topic(s) studied that week and the resources to use."""
-    from mlpath.formats import words
 
     out = {"kind": item.kind, "key": item.key, "title": words.item_title(item),
            "hours": item.hours, "step": item.step or None, "from_level": item.from_level,

@@ -7,9 +7,10 @@ the Markdown export). A file (`--output plan.txt`) and `--all` get every row.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 
-from rich.console import Group, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -263,10 +264,6 @@ def salary_view(plan: Plan, cat: m.Catalog) -> Table:
 
 def render(plan: Plan, cat: m.Catalog) -> str:
     """The whole plan as plain text, FILE_WIDTH columns, no colour, for a file or a pipe."""
-    import io
-
-    from rich.console import Console
-
     con = Console(file=io.StringIO(), width=FILE_WIDTH, color_system=None, record=True,
                   markup=False, emoji=False, highlight=False)
     con.print(plan_view(plan, cat, full=True, width=FILE_WIDTH))

@@ -261,7 +261,7 @@ def plural(n: int, noun: str) -> str:
 
 def benchmark_line(plan: Plan, cat: m.Catalog) -> str | None:
     """How the plan compares with the sources' time to job-ready (e.g. 12–24 months)."""
-    from mlpath.planning.facts import months
+    from mlpath.planning.facts import months  # the plan's model: not for catalogue views
 
     fact = next((f for f in cat.facts if f.benchmark and f.value), None)
     if fact is None or plan.benchmark_months is None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from mlpath.catalogue import model as m
 from mlpath.errors import FileError, UsageError
 from mlpath.person.profile import Profile, from_dict
+from mlpath.yamlio import YamlError, parse_yaml
 
 
 def read_answers(cat: m.Catalog, path: Path, *, start: dt.date | None,
@@ -21,7 +22,6 @@ def read_answers(cat: m.Catalog, path: Path, *, start: dt.date | None,
     file's. FileError (exit 1) when it is not a YAML mapping, UsageError (exit 2) naming
     the file for a bad answer."""
     from mlpath.files import read_regular
-    from mlpath.yamlio import YamlError, parse_yaml
 
     try:  # bounded, and a FIFO is refused rather than waited on
         text = read_regular(path).decode("utf-8")

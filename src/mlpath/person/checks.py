@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from mlpath.catalogue import lookup
 from mlpath.catalogue import model as m
 from mlpath.errors import UsageError
 
@@ -58,8 +59,6 @@ def check_levels(cat: m.Catalog, levels: Any, what: str = "levels") -> None:
     """Whole-number levels, each skill once (by its id, whichever name is used)."""
     if not isinstance(levels, Mapping):
         return  # from_dict explains the shape
-    from mlpath.catalogue import lookup
-
     seen: dict[str, str] = {}
     for name, value in levels.items():
         if not isinstance(name, str):

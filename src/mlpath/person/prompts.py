@@ -7,13 +7,17 @@ at start-up). Ctrl-C and Esc at any prompt raise `Cancelled` (exit 130).
 from __future__ import annotations
 
 import contextlib
+import shutil
 import sys
+import textwrap
 from collections.abc import Iterator
 from typing import Any
 
 import questionary
+from prompt_toolkit.application import create_app_session
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent, merge_key_bindings
 from prompt_toolkit.keys import Keys
+from prompt_toolkit.output import create_output
 
 from mlpath.errors import Cancelled
 from mlpath.person.questions import Question
@@ -60,9 +64,6 @@ def terminal() -> Iterator[None]:
     if sys.stdout.isatty() or not sys.stdin.isatty():
         yield
         return
-    from prompt_toolkit.application import create_app_session
-    from prompt_toolkit.output import create_output
-
     try:
         tty = open("/dev/tty", "w", encoding="utf-8")  # noqa: SIM115 - closed below
     except OSError:
@@ -79,8 +80,6 @@ def say(text: str) -> None:
 
 
 def _build(q: Question) -> questionary.Question:
-    import shutil
-
     room = max(40, shutil.get_terminal_size().columns - 1) - len(" » 0) ")
     choices = []
     for c in q.choices:
@@ -110,9 +109,6 @@ def _wrap(text: str | None) -> str | None:
     """questionary cuts a description at the edge of the screen: wrap it under its label."""
     if text is None:
         return None
-    import shutil
-    import textwrap
-
     width = max(40, shutil.get_terminal_size().columns - 1)
     indent = " " * len("  Description: ")
     return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent,

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from mlpath.catalogue import lookup
 from mlpath.catalogue import model as m
 from mlpath.errors import MlpathError, ProfileError
 from mlpath.person.profile import Profile, from_dict, to_dict
@@ -149,7 +150,6 @@ def from_document(cat: m.Catalog, raw: Any, path: Path) -> SavedProfile:
                            f"upgrade mlpath to read it. The file was left as it is.")
     if version != SCHEMA_VERSION:
         raise _broken(path, f"has an unknown schema_version {version!r}")
-    from mlpath.catalogue import lookup
     from mlpath.person.checks import check_day, check_levels, check_profile_mapping
 
     try:

@@ -16,7 +16,7 @@ __all__ = ["build_plan"]
 
 def __getattr__(name: str) -> Any:
     if name == "build_plan":
-        from mlpath.planning.plan import build_plan
+        from mlpath.planning.plan import build_plan  # on first use: see the docstring
 
         return build_plan
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

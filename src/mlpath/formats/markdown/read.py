@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mlpath.catalogue import lookup
 from mlpath.catalogue import model as m
 from mlpath.errors import FileError, MlpathError
 from mlpath.person.profile import Profile, from_dict
@@ -209,8 +210,6 @@ def _cut(text: str) -> str:
 
 def check(plan: PlanFile, cat: m.Catalog) -> None:
     """Every skill the file names exists in the catalogue (FileError with the line if not)."""
-    from mlpath.catalogue import lookup
-
     for task in plan.tasks:
         if ":" in task.key:  # certification, project, task, review: not a skill level
             continue
