@@ -194,6 +194,6 @@ def test_the_benchmark_verdict_matches_the_months_shown() -> None:
 
     plan = plan_for(Profile(sector="tech", levels={}, start=START, hours_per_week=8))
     assert plan.total_weeks > 52
-    year = replace(plan, weeks=plan.weeks[:52])  # 52 weeks = 11.96 months, shown as 12.0
+    year = plan._replace(weeks=plan.weeks[:52])  # 52 weeks = 11.96 months, shown as 12.0
     line = benchmark_line(year, CAT)
     assert line is not None and line.startswith("12.0 months: within")

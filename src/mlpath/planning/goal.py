@@ -10,7 +10,7 @@ down the chain. Everything else is "later, once hired".
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from mlpath.catalogue import model as m
 from mlpath.planning.levels import JOB_READY
@@ -27,8 +27,7 @@ FACTOR = {"posting-required": 1.5, "posting-nice": 0.6, "elective-asked": 1.6,
           "asked-raise": 1.6}
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(NamedTuple):
     level: int
     importance: float
     reasons: tuple[str, ...]  # codes, see docs/glossary.md

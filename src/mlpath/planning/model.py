@@ -1,20 +1,21 @@
 """What the planner produces: gaps, dated weeks, milestones and the plan around them.
 
-Numbers and ids only; the words people read are written by `mlpath.formats`.
+Numbers and ids only; the words people read are written by `mlpath.formats`. Records are
+NamedTuples, as in the catalogue: a frozen dataclass costs ~0.6 ms a class to create on
+every run (bench/records.py); change one with `x._replace(...)`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from mlpath.catalogue.model import Premium, Project
 from mlpath.person.profile import Profile
 
 
-@dataclass(frozen=True, slots=True)
-class Gap:
+class Gap(NamedTuple):
     """Where a person stands on one skill against what the sector needs."""
 
     skill: str
@@ -38,8 +39,7 @@ class Gap:
         return round(self.gap * self.importance, 2)
 
 
-@dataclass(frozen=True, slots=True)
-class JobTarget:
+class JobTarget(NamedTuple):
     """A job posting the plan aims at: the skills it requires (skill → the level it implies;
     one skill per "A or B" choice) and its nice-to-haves, both brought into the plan."""
 
@@ -54,8 +54,7 @@ class JobTarget:
     salary: str | None = None  # what it pays, as the posting states it
 
 
-@dataclass(frozen=True, slots=True)
-class StepReadiness:
+class StepReadiness(NamedTuple):
     """The share of a step's needed study hours already behind a person."""
 
     step: str
@@ -65,8 +64,7 @@ class StepReadiness:
 KINDS = ("skill", "project", "review", "interview", "job-search", "certification")
 
 
-@dataclass(frozen=True, slots=True)
-class StudyItem:
+class StudyItem(NamedTuple):
     """One stretch of work in one week: a skill, project, review, job-readiness task or
     certification prep. `key` is the skill id, or "<prefix>:<id>" for the other kinds."""
 
@@ -81,8 +79,7 @@ class StudyItem:
     deepen: bool = False  # skill items: (part of) the week goes beyond level 3
 
 
-@dataclass(frozen=True, slots=True)
-class Week:
+class Week(NamedTuple):
     """One dated week of the plan."""
 
     number: int
@@ -94,8 +91,7 @@ class Week:
         return sum(i.hours for i in self.items)
 
 
-@dataclass(frozen=True, slots=True)
-class Milestone:
+class Milestone(NamedTuple):
     """The week a roadmap step is done."""
 
     step: str
@@ -103,8 +99,7 @@ class Milestone:
     date: dt.date
 
 
-@dataclass(frozen=True, slots=True)
-class SalaryFigure:
+class SalaryFigure(NamedTuple):
     """One line of a plan's salary outlook."""
 
     kind: str  # "region" (a regional average) | "band" | "projection" | "overall" (all regions)
@@ -118,8 +113,7 @@ class SalaryFigure:
     open_ended: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class SalaryOutlook:
+class SalaryOutlook(NamedTuple):
     """What the job pays in the person's region."""
 
     region: str
@@ -127,8 +121,7 @@ class SalaryOutlook:
     premiums: tuple[Premium, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class CertificationPick:
+class CertificationPick(NamedTuple):
     """A certification the plan recommends: the needed skills it covers, what it replaces."""
 
     certification: str
@@ -138,8 +131,7 @@ class CertificationPick:
     optional: bool = True  # prep runs beside the job search and never moves the finish
 
 
-@dataclass(frozen=True, slots=True)
-class ScheduledProject:
+class ScheduledProject(NamedTuple):
     """A portfolio project the plan schedules: its hours (with the newcomer factor) and weeks."""
 
     project: Project
@@ -149,8 +141,7 @@ class ScheduledProject:
     sector: bool  # one of the sector's own projects (else a general one)
 
 
-@dataclass(frozen=True, slots=True)
-class Plan:
+class Plan(NamedTuple):
     """Gaps, dated weeks, milestones, projects, certification and salary outlook."""
 
     profile: Profile

@@ -4,7 +4,6 @@ it, milestones, an optional certification and the salary outlook."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from mlpath.catalogue import model as m
 from mlpath.person.profile import Profile
@@ -105,5 +104,5 @@ def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -
     )
     spans = {i.key: (hours, w1, w2) for i, hours, w1, w2 in item_weeks(plan)}
     scheduled = projects.scheduled(chosen, spans)
-    return replace(plan, projects=tuple(s.project for s in scheduled), scheduled=scheduled)
+    return plan._replace(projects=tuple(s.project for s in scheduled), scheduled=scheduled)
 

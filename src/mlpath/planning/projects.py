@@ -10,7 +10,6 @@ exercises are already held, and a project leaves the plan only when all of them 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from mlpath.catalogue import model as m
 from mlpath.planning.levels import hours_between
@@ -121,7 +120,7 @@ def interleave(cat: m.Catalog, skills: Sequence[StudyItem],
                          kind="project")
         after.setdefault(start, []).append(item)
         if build > part:
-            after.setdefault(end, []).append(replace(item, hours=build - part))
+            after.setdefault(end, []).append(item._replace(hours=build - part))
     out = list(after.get(-1, []))
     for i, item in enumerate(skills):
         out.append(item)

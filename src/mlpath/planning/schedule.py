@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from mlpath.catalogue import model as m
 from mlpath.planning.model import Milestone, StudyItem, Week
@@ -72,7 +72,7 @@ class _Queue:
 
 
 def _plain(item: StudyItem, _offset: int, hours: int) -> StudyItem:
-    return replace(item, hours=hours)
+    return item._replace(hours=hours)
 
 
 def review_interval(readiness: int) -> int:
@@ -118,7 +118,7 @@ def pack(items: Sequence[StudyItem], hours_per_week: int, start: dt.date,
             n = min(apply_hours(h), int(h * MAX_RESERVED) if main.left else
                     h - 1 if tracks_left else h)
             if n > 0:
-                chunks.append(replace(apps, hours=n))
+                chunks.append(apps._replace(hours=n))
                 room -= n
         if main.left:
             cap = max(0, int(h * MAX_RESERVED) - (h - room))
@@ -145,7 +145,7 @@ def pack(items: Sequence[StudyItem], hours_per_week: int, start: dt.date,
         weeks.append(Week(len(weeks) + 1, start + dt.timedelta(weeks=len(weeks)),
                           tuple(chunks)))
     if queues["optional"].left:  # it did not fit beside the job search: not scheduled
-        weeks = [replace(w, items=tuple(i for i in w.items if i.key not in
+        weeks = [w._replace(items=tuple(i for i in w.items if i.key not in
                                         {t.key for t in queues["optional"].items}))
                  for w in weeks]
     return tuple(weeks)

@@ -8,8 +8,6 @@ are no new topics: the week deepens what the topics taught.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from mlpath.catalogue import model as m
 from mlpath.planning.levels import LEVEL_SHARE
 from mlpath.planning.model import StudyItem
@@ -44,10 +42,10 @@ def chunker(cat: m.Catalog) -> Chunker:
 
     def chunk(item: StudyItem, offset: int, hours: int) -> StudyItem:
         if item.kind != "skill":
-            return replace(item, hours=hours)
+            return item._replace(hours=hours)
         skill = cat.skill(item.key)
         found, deepen = covered(skill, item.from_level, item.to_level, item.hours, offset,
                                 hours)
-        return replace(item, hours=hours, topics=found, deepen=deepen)
+        return item._replace(hours=hours, topics=found, deepen=deepen)
 
     return chunk
