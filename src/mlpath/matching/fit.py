@@ -4,8 +4,7 @@ the level it implies, the gaps, and the study hours to close them. Pure."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from mlpath.catalogue import model as m
 from mlpath.matching.extract import PostingMatch, SkillHit
@@ -17,8 +16,7 @@ if TYPE_CHECKING:
 JUNIOR = ("intern", "junior")  # postings at these levels ask for basic (2), others working (3)
 
 
-@dataclass(frozen=True, slots=True)
-class SkillGap:
+class SkillGap(NamedTuple):
     skill: str
     current: int
     needed: int
@@ -26,8 +24,7 @@ class SkillGap:
     required: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Fit:
+class Fit(NamedTuple):
     match: PostingMatch
     fit: float  # 0-1: share of the required skills (alternatives count once) already held
     gaps: tuple[SkillGap, ...]  # required first, then nice-to-have

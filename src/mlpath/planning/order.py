@@ -20,10 +20,13 @@ BASIC = 2  # the end of the first pass
 DEPTH_DISCOUNT = 0.6  # a second pass ranks as this share of the skill's priority (estimate)
 
 
-def effective_priority(cat: m.Catalog, gaps: Sequence[Gap]) -> dict[str, float]:
-    """Skill → the highest importance among itself and the skills in the plan that need it."""
+def effective_priority(cat: m.Catalog, gaps: Sequence[Gap],
+                       early: frozenset[str] = frozenset()) -> dict[str, float]:
+    """Skill → the highest importance among itself and the skills in the plan that need it;
+    the `early` skills (the thin slice's) rank with the most important."""
     inplan = {g.skill: g for g in gaps}
-    best = {g.skill: g.importance for g in gaps}
+    top = max((g.importance for g in gaps), default=0.0)
+    best = {g.skill: top if g.skill in early else g.importance for g in gaps}
     changed = True
     while changed:  # acyclic and small: a few sweeps settle it
         changed = False
@@ -46,7 +49,8 @@ def passes(cat: m.Catalog, gap: Gap) -> list[StudyItem]:
             for a, b in itertools.pairwise(cuts) if b > a]
 
 
-def order(cat: m.Catalog, gaps: Sequence[Gap]) -> list[StudyItem]:
+def order(cat: m.Catalog, gaps: Sequence[Gap],
+          early: frozenset[str] = frozenset()) -> list[StudyItem]:
     """The study items in order: a first pass waits for the first pass of every
     prerequisite in the plan, a second pass (anything past basic level) for its own first
     pass and nothing for it. Among the items that
@@ -54,7 +58,7 @@ def order(cat: m.Catalog, gaps: Sequence[Gap]) -> list[StudyItem]:
     A heap of ready items: O(n log n)."""
     step_no = {s.id: s.number for s in cat.steps}
     index = {s.id: i for i, s in enumerate(cat.skills)}
-    priority = effective_priority(cat, [g for g in gaps if g.hours > 0])
+    priority = effective_priority(cat, [g for g in gaps if g.hours > 0], early)
     items: list[StudyItem] = []
     first: dict[str, int] = {}
     depth: set[int] = set()  # items past basic level: nothing waits for them

@@ -67,7 +67,9 @@ def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -
     if len(builds) > 2:  # a third portfolio piece adds less the more of the goal you hold
         third, hours = builds[2]
         builds[2] = (third, round(hours * (1 - overall / 100)))
-    items = projects.interleave(cat, order(cat, gaps), builds)
+    # the thin slice's skills first (their basics), so it is built early at any pace
+    early = frozenset(s for p, _ in chosen if projects.THIN_SLICE in p.tags for s in p.skills)
+    items = projects.interleave(cat, order(cat, gaps, early), builds)
     dropped: set[str] = set()
     if apply_now:
         items, dropped = _top_up(items, profile.hours_per_week)
