@@ -39,6 +39,7 @@ def goal_targets(cat: m.Catalog, sector: m.Sector, role: str, also: Iterable[str
     """Skill id → its target, in catalogue order."""
     levels: dict[str, int] = {}
     codes: dict[str, list[str]] = {}
+    shaped = job is not None or cat.role(role).sector_shapes
 
     def add(skill_id: str, level: int, code: str) -> None:
         if level > levels.get(skill_id, 0):
@@ -80,8 +81,10 @@ def goal_targets(cat: m.Catalog, sector: m.Sector, role: str, also: Iterable[str
         if skill.id not in levels:
             continue
         weight = sector.emphasis.get(skill.id, 1.0)
-        # a working-level target matters more than one aimed at awareness
-        importance = (DEMAND_WEIGHT.get(skill.demand or "", 1.0) * weight
+        # a working-level target matters more than one aimed at awareness; a role the
+        # sector does not reshape keeps its own priorities too
+        ranked = weight if shaped else 1.0
+        importance = (DEMAND_WEIGHT.get(skill.demand or "", 1.0) * ranked
                       * levels[skill.id] / JOB_READY)
         for code in codes[skill.id]:
             importance *= FACTOR.get(code, 1.0)
