@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from mlpath.matching.lazy import rx
+
 # "$120,000 - $150,000", "£60k–£75k", "€70.000 to €85.000", "$240,000–$290,000"
 # a pay figure: thousands written out (120,000 / 70.000 / 120000) or with k ($120k)
 _AMOUNT = r"[$£€]\s?(?:\d{1,3}(?:[,.]\d{3})+|\d{4,7}|\d{2,3}\s?[kK])\b"
-_SALARY = re.compile(rf"{_AMOUNT}(?:\s?(?:-|–|—|to)\s?{_AMOUNT})?")
-_LOCATION = re.compile(r"^\W*location\W*:?\**\s*(.+)$", re.I)
-_WORK_MODE = re.compile(r"\b(remote|hybrid|on-?site|in office)\b", re.I)
-_SEPARATORS = re.compile(r"\s+[|·•—]\s+")
+_SALARY = rx(rf"{_AMOUNT}(?:\s?(?:-|–|—|to)\s?{_AMOUNT})?")  # compiled on first use
+_LOCATION = rx(r"^\W*location\W*:?\**\s*(.+)$", re.I)
+_WORK_MODE = rx(r"\b(remote|hybrid|on-?site|in office)\b", re.I)
+_SEPARATORS = rx(r"\s+[|·•—]\s+")
 MAX_WORDS = 14  # a header line ("Bank | Edinburgh | Hybrid") is short
 PLACE_WORDS = 5  # longer parts of it describe the company, not the place
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from mlpath.catalogue import lookup
 from mlpath.catalogue import model as m
@@ -41,8 +41,7 @@ class Profile:
     posting_file: str | None = None  # where it was read from (absolute), for messages
 
 
-@dataclass(frozen=True, slots=True)
-class Field:
+class Field(NamedTuple):
     """One of the person's fields: the ONE declaration the profile file, `--answers`, the
     plan's marker, the questions' labels and the merge with options (`resolve`) use."""
 
