@@ -13,6 +13,7 @@ import contextlib
 import errno
 import os
 import stat
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,10 +29,8 @@ def locked(folder: Path, wait: float = LOCK_WAIT) -> Iterator[None]:
     left beside the user's files; released by the OS when the process ends, even by
     SIGKILL). Advisory: only mlpath runs take it. Where flock does not exist (Windows)
     or the file system refuses it, runs go on unlocked, as before."""
-    import time
-
     try:
-        import fcntl
+        import fcntl  # here: POSIX only, and a read-only run never locks
     except ImportError:  # pragma: no cover - not on POSIX
         yield
         return

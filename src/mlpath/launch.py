@@ -5,8 +5,12 @@ It is also the last line of defence for what happens outside any command: Ctrl-C
 the CLI is still importing (exit 130, one line), and an output that cannot be written
 (`> /dev/full`, a closed pipe) — one line on stderr, not a traceback."""
 
+import errno
 import gc
+import os
 import sys
+
+from mlpath import __version__
 
 EXIT_ERROR, EXIT_INTERRUPTED = 1, 130  # as in mlpath.errors, not imported: start-up cost
 
@@ -20,12 +24,10 @@ def main() -> int:
     gc.disable()
     try:
         if sys.argv[1:] == ["--version"]:
-            from mlpath import __version__
-
             sys.stdout.write(f"mlpath {__version__}\n")
             code = 0
         else:
-            from mlpath.cli import main as run
+            from mlpath.cli import main as run  # typer and the CLI: not for --version
 
             code = run()
         sys.stdout.flush()  # here, so that a full device is reported like any error
@@ -36,8 +38,6 @@ def main() -> int:
         _drop_stdout()
         return EXIT_ERROR
     except OSError as exc:
-        import errno
-
         if exc.errno not in (errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG):
             raise  # not an output problem: a bug, whose traceback is wanted
         sys.stderr.write(f"Error: cannot write the output: {exc.strerror or exc}.\n")
@@ -52,8 +52,6 @@ def main() -> int:
 
 def _drop_stdout() -> None:
     """Point stdout at /dev/null, so Python's own flush at exit fails no second time."""
-    import os
-
     try:
         null = os.open(os.devnull, os.O_WRONLY)
         os.dup2(null, sys.stdout.fileno())

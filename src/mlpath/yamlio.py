@@ -40,7 +40,7 @@ def parse_yaml(text: str, *, unique_keys: bool = False) -> Any:
     `unique_keys`: a key given twice in one mapping is an error (files a person edits,
     where the second silently winning would hide a mistake); otherwise the last one
     wins and `LineDict.duplicates` lists them for the caller to report."""
-    import yaml
+    import yaml  # PyYAML: only on a cache miss, a profile without its twin, --answers
 
     def refuse(message: str, mark: Any) -> Any:
         return yaml.constructor.ConstructorError(None, None, message, mark)

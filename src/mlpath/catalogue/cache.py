@@ -26,13 +26,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+import pickle
 import stat
 import sys
+import time
+import zlib
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from mlpath.catalogue.model import Catalog
+from mlpath.catalogue.model import Catalog
+from mlpath.files import read_regular
 
 CACHE_DIR_ENV, NO_CACHE_ENV = "MLPATH_CACHE_DIR", "MLPATH_NO_CACHE"
 FORMAT = 2
@@ -47,7 +49,7 @@ def cache_dir() -> Path | None:
     env = os.environ.get(CACHE_DIR_ENV)
     if env:
         return Path(env)
-    from platformdirs import user_cache_dir
+    from platformdirs import user_cache_dir  # only when MLPATH_CACHE_DIR is unset
 
     try:
         return Path(user_cache_dir("mlpath", appauthor=False))
@@ -83,17 +85,11 @@ def key(*files: Path) -> bytes | None:
 
 def _digest(path: Path) -> tuple[int, int]:
     # Content, not modification times: two edits within one clock tick keep the mtime.
-    import zlib
-
-    from mlpath.files import read_regular
-
     content = read_regular(path)  # a FIFO or device is an OSError here, not a hang
     return len(content), zlib.crc32(content)
 
 
 def _file(folder: Path) -> Path | None:
-    import zlib
-
     base = cache_dir()
     if base is None:
         return None
@@ -151,10 +147,6 @@ def load(folder: Path, expected: bytes | None) -> Catalog | None:
             body = handle.read()
     except OSError:
         return None
-    import pickle
-
-    from mlpath.catalogue.model import Catalog
-
     try:
         catalog = pickle.loads(body)
     except Exception:  # a damaged cache file is a cache miss, whatever pickle raises
@@ -171,8 +163,6 @@ def store(folder: Path, key: bytes | None, catalog: Catalog) -> None:
     path = _file(folder) if key is not None else None
     if path is None or key is None:
         return
-    import pickle
-
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
     try:
         body = pickle.dumps(catalog, protocol=pickle.HIGHEST_PROTOCOL)
@@ -192,8 +182,6 @@ def store(folder: Path, key: bytes | None, catalog: Catalog) -> None:
 
 def prune(folder: Path, keep: Path, days: int = STALE_DAYS) -> None:
     """Remove the cached catalogues of other installs or forks unused for `days`."""
-    import time
-
     limit = time.time() - days * 86400
     with contextlib.suppress(OSError):
         for entry in folder.glob("catalog-*.pickle"):

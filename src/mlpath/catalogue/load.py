@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from mlpath.catalogue import cache
 from mlpath.catalogue import model as m
 from mlpath.errors import DataError
+from mlpath.files import read_regular
 
 if TYPE_CHECKING:
     from mlpath.catalogue.schema import Obj, Problem, Reader
@@ -84,7 +85,6 @@ def _data_error(problems: list[Problem]) -> DataError:
 def _read_file(path: Path, spec: Obj, problems: list[Problem]) -> tuple[Any, Reader]:
     # Only on a cache miss, as in _load.
     from mlpath.catalogue.schema import INVALID, Problem, Reader
-    from mlpath.files import read_regular
     from mlpath.yamlio import YamlError, parse_yaml
 
     reader = Reader(path.name if path.parent == default_data_dir() else str(path))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import reprlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -34,8 +35,6 @@ class Problem:
 
 def short(value: Any) -> str:
     """A value for a message, cut to a line: a hostile file's value can be huge."""
-    import reprlib
-
     shortener = reprlib.Repr()
     shortener.maxstring = shortener.maxother = 60
     return shortener.repr(value)

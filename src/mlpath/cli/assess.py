@@ -3,6 +3,7 @@
 # No `from __future__ import annotations` in command modules: typer evaluates every
 # annotation string on each run (see README, Performance).
 import datetime as dt
+import shutil
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -13,6 +14,7 @@ from mlpath.cli import app
 from mlpath.cli.common import DataDir, catalog
 from mlpath.cli.planning import Force, emit
 from mlpath.errors import Cancelled, FileError, UsageError
+from mlpath.formats import for_output
 
 if TYPE_CHECKING:
     from mlpath.catalogue import model as m
@@ -58,13 +60,13 @@ def assess(
       mlpath assess --output plan.md
       mlpath assess --answers answers.yaml --no-save
     """
+    # here, not at the top: --help imports every command module
     from mlpath.person import store
     from mlpath.person.checks import date_option
 
     if answers is None and not has_terminal():
         raise UsageError("mlpath assess asks questions and needs a terminal; use "
                          "--answers FILE, or 'mlpath plan --sector S' for a one-shot plan.")
-    from mlpath.formats import for_output
     from mlpath.person.questions import EXISTS
 
     for_output(output, None, "markdown")  # an unknown extension: a usage error, before asking
@@ -85,7 +87,7 @@ def assess(
         _finish(cat, person, saved, today, via="answers", save=not no_save, output=output,
                 force=force, interactive=False)
         return
-    from mlpath.person.prompts import terminal
+    from mlpath.person.prompts import terminal  # questionary only for the interview
 
     with terminal():
         person = _interview(cat, saved, first_day, today)
@@ -95,9 +97,7 @@ def assess(
 
 def _interview(cat: "m.Catalog", saved: "SavedProfile | None", first_day: dt.date | None,
                today: dt.date) -> "Profile":
-    import shutil
-
-    from mlpath.person import prompts
+    from mlpath.person import prompts  # questionary (~4x `python -c pass`): not for --help
     from mlpath.person import questions as q
     from mlpath.person.interview import interview
 
@@ -117,6 +117,7 @@ def _interview(cat: "m.Catalog", saved: "SavedProfile | None", first_day: dt.dat
 def _finish(cat: "m.Catalog", person: "Profile", saved: "SavedProfile | None", today: dt.date,
             *, via: str, save: bool, output: Path | None, force: bool,
             interactive: bool) -> None:
+    # here, not at the top: --help imports every command module
     from mlpath.person import store
     from mlpath.person.checks import bounded
     from mlpath.planning import build_plan
@@ -141,7 +142,7 @@ def _finish(cat: "m.Catalog", person: "Profile", saved: "SavedProfile | None", t
 
 
 def _offer_export(result: "Plan", cat: "m.Catalog", *, saved: bool) -> None:
-    from mlpath.person import prompts
+    from mlpath.person import prompts  # questionary: not for --help
     from mlpath.person.interview import export_target
 
     try:
@@ -157,7 +158,7 @@ def _offer_export(result: "Plan", cat: "m.Catalog", *, saved: bool) -> None:
 
 def output_problem(path: Path) -> str | None:
     """Why `path` cannot take the export (the messages of files.write_output), EXISTS, or None."""
-    from mlpath.formats import for_output
+    # here, not at the top: --help imports every command module
     from mlpath.person.questions import EXISTS
 
     try:

@@ -28,7 +28,7 @@ def complete(kind: str) -> Callable[[str], list[tuple[str, str]]]:
     """A shell-completion callback for `kind` (skill, skill-list, know, sector, region,
     background, role, cloud, format); the completion code is imported on its first call."""
     def run(incomplete: str) -> list[tuple[str, str]]:
-        from mlpath.cli.completion import candidates
+        from mlpath.cli.completion import candidates  # only when the shell asks
 
         return candidates(kind, incomplete)
     return run

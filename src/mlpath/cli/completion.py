@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from mlpath.catalogue import model as m
 from mlpath.errors import MlpathError
+from mlpath.formats import FORMATS
 
 # The roles a plan can target (the CLI contract in the design notes).
 ROLES = (("ml-engineer", "ML engineer (the default)"),
@@ -22,7 +23,7 @@ Candidates = list[tuple[str, str]]
 
 
 def _catalog() -> m.Catalog | None:
-    from mlpath.catalogue.load import load_catalog
+    from mlpath.catalogue.load import load_catalog  # only for the kinds that need data
 
     try:
         return load_catalog(None)  # --data-dir is not known yet; MLPATH_DATA_DIR is
@@ -54,8 +55,6 @@ def candidates(kind: str, incomplete: str) -> Candidates:
     """(value, help) pairs starting with what was typed. `skill-list` completes the last
     item of `a,b,c`; `know` the last `SKILL=LEVEL` pair (a skill, then its levels)."""
     if kind == "format":
-        from mlpath.formats import FORMATS
-
         return [(f.name, f.description) for f in FORMATS.values()
                 if f.name.startswith(incomplete)]
     if kind == "role":

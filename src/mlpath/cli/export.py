@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -46,8 +48,6 @@ def export(
       mlpath export --posting job.md -o plan.md (a plan for one job, kept from now on)
     """
     # here, not at the top: --help imports every command module
-    from dataclasses import replace
-
     from mlpath.person import store as profile
     from mlpath.person.checks import date_option
     from mlpath.planning import build_plan
@@ -68,9 +68,7 @@ def export(
 
 def _change_posting(cat: m.Catalog, posting: Path | None) -> SavedProfile:
     """Save the new posting (None: none) with the profile, under the profile's lock."""
-    import sys
-    from dataclasses import replace
-
+    # here, not at the top: --help imports every command module
     from mlpath.person import store
 
     text, file = read_posting_text(posting) if posting is not None else (None, None)

@@ -9,6 +9,7 @@ import typer
 
 from mlpath.cli import app
 from mlpath.cli.common import DataDir, catalog, complete, print_json, show
+from mlpath.errors import FileError, MlpathError, UsageError
 
 if TYPE_CHECKING:
     from mlpath.catalogue import model as m
@@ -46,7 +47,7 @@ def match(
       mlpath match jobs/*.md --know python=3,sql=2
       pbpaste | mlpath match -
     """
-    from mlpath.errors import FileError, MlpathError, UsageError
+    # here, not at the top: --help imports every command module
     from mlpath.matching import match_posting, read_posting
     from mlpath.matching.fit import fit, ranked
     from mlpath.matching.terms import sector_terms, skill_terms
@@ -76,13 +77,13 @@ def match(
         raise FileError(f"None of the {len(files)} files could be matched.")
     fits = ranked(fits)
     if fmt == "json":
-        from mlpath.formats.match_view import fit_dict
+        from mlpath.formats.match_view import fit_dict  # the views: only when printing
 
         print_json(fit_dict(fits[0]) if len(files) == 1 else [fit_dict(f) for f in fits])
         if bad:
             raise typer.Exit(1)
         return
-    from mlpath.formats.match_view import fit_view, ranking_view
+    from mlpath.formats.match_view import fit_view, ranking_view  # rich: not for JSON
 
     show(fit_view(cat, fits[0]) if len(fits) == 1 else ranking_view(fits))
     if bad:
@@ -93,11 +94,12 @@ def stated_levels(cat: "m.Catalog", *, know: str | None, background: str | None,
                   use_profile: bool) -> tuple[dict[str, int], int]:
     """The levels and years of experience `plan` would use (person.profile.resolve): the
     saved profile's, or a background's, with --know on top."""
+    # here, not at the top: --help imports every command module
     from mlpath.person.profile import resolve
 
     saved = None
     if use_profile:
-        from mlpath.person import store
+        from mlpath.person import store  # only with a saved profile
 
         found = store.load(cat)
         saved = found.profile if found is not None else None

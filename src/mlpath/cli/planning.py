@@ -12,6 +12,7 @@ import typer
 
 from mlpath.cli import app
 from mlpath.cli.common import DataDir, catalog, complete, show, width
+from mlpath.errors import FileError, UsageError
 from mlpath.formats import FORMATS, SUFFIXES, for_output
 
 if TYPE_CHECKING:
@@ -107,6 +108,7 @@ def plan(
       mlpath plan --json                                   (the saved profile, as JSON)
       mlpath plan --posting job.md                         (for one job posting)
     """
+    # here, not at the top: --help imports every command module
     from mlpath.planning import build_plan
 
     cat = catalog(data_dir)
@@ -117,8 +119,6 @@ def plan(
         found = posting_match(cat, text, file)
         sector = sector or found.sector
         if sector is None and use_profile is False:
-            from mlpath.errors import UsageError
-
             raise UsageError(f"The posting {found.name} does not say which sector it is in; "
                              "give one, e.g. --sector finance (see 'mlpath sectors').")
     profile = options_profile(cat, sector=sector, use_profile=use_profile, know=know,
@@ -135,8 +135,7 @@ def plan(
 def read_posting_text(path: Path) -> tuple[str, str]:
     """(text, where from): a posting file, or standard input for '-' (bounded, decoded and
     sanitised); a file's path made absolute, so a saved plan still says which one."""
-    from mlpath.errors import FileError
-    from mlpath.matching.source import decode, read_input
+    from mlpath.matching.source import decode, read_input  # matching: only for a posting
 
     name, data = read_input(None if str(path) == "-" else path.expanduser())
     text = decode(data, name)
@@ -151,7 +150,7 @@ def job_for(cat: "m.Catalog", profile: "Profile",
     profile (said on stderr, so a job plan never silently turns into a role plan)."""
     if profile.posting is None:
         return None
-    from mlpath.matching.fit import job_target
+    from mlpath.matching.fit import job_target  # matching: only for a posting
 
     if found is None:
         found = posting_match(cat, profile.posting, profile.posting_file or "posting")
@@ -162,7 +161,7 @@ def job_for(cat: "m.Catalog", profile: "Profile",
 
 
 def posting_match(cat: "m.Catalog", text: str, name: str) -> "PostingMatch":
-    from mlpath.matching import match_posting
+    from mlpath.matching import match_posting  # matching: only for a posting
     from mlpath.matching.posting import parse_posting
     from mlpath.matching.terms import sector_terms, skill_terms
 
@@ -173,6 +172,7 @@ def options_profile(cat: "m.Catalog", *, use_profile: bool | None, know: str | N
                     **options: Any) -> "Profile":
     """The saved profile with the options on top (when one is saved and not --no-profile),
     else the options alone (person.profile.resolve: the one merge every command uses)."""
+    # here, not at the top: --help imports every command module
     from mlpath.person.checks import date_option
     from mlpath.person.profile import resolve
 
@@ -180,7 +180,7 @@ def options_profile(cat: "m.Catalog", *, use_profile: bool | None, know: str | N
         options["start"] = date_option(options["start"], "--start")
     saved = None
     if use_profile is not False:
-        from mlpath.person import store
+        from mlpath.person import store  # not with --no-profile
 
         saved = store.load(cat)
         if saved is None and use_profile:
@@ -198,6 +198,7 @@ def emit(result: "Plan", cat: "m.Catalog", fmt: str | None, output: Path | None,
          *, full: bool = False, default: str = "text") -> None:
     """Render a plan to the screen, or atomically to `output` (its suffix picks the format
     unless `fmt` is given; '-' is the screen)."""
+    # here, not at the top: --help imports every command module
     from mlpath.formats.words import doubts
 
     for note in doubts(result, dt.date.today()):
@@ -208,7 +209,7 @@ def emit(result: "Plan", cat: "m.Catalog", fmt: str | None, output: Path | None,
         output = output.expanduser()
     chosen = for_output(output, fmt, default)
     if chosen.name == "text" and output is None:
-        from mlpath.formats.text import plan_view
+        from mlpath.formats.text import plan_view  # rich: only for the screen
 
         show(plan_view(result, cat, full=full, width=width()))
         return
@@ -216,7 +217,7 @@ def emit(result: "Plan", cat: "m.Catalog", fmt: str | None, output: Path | None,
     if output is None:
         sys.stdout.write(text)
         return
-    from mlpath.files import write_output
+    from mlpath.files import write_output  # only with --output
 
     write_output(output, text, force=force)
     sys.stderr.write(f"Wrote {output.absolute()} ({chosen.name})\n")  # where, wherever run

@@ -21,6 +21,7 @@ import typer
 from mlpath.cli import app
 from mlpath.cli.common import DataDir, Json, catalog, complete, print_json
 from mlpath.cli.common import show as print_view
+from mlpath.errors import UsageError
 
 if TYPE_CHECKING:
     from mlpath.catalogue import model as m
@@ -40,12 +41,14 @@ Today = Annotated[str | None, typer.Option(
 
 
 def _day(today: str | None) -> dt.date:
+    # here, not at the top: --help imports every command module
     from mlpath.person.checks import date_option
 
     return date_option(today, "--today") or dt.date.today()
 
 
 def _saved(cat: m.Catalog) -> SavedProfile:
+    # here, not at the top: --help imports every command module
     from mlpath.person import store as profile
 
     saved = profile.load(cat)
@@ -57,6 +60,7 @@ def _saved(cat: m.Catalog) -> SavedProfile:
 def _save(cat: m.Catalog, updated: SavedProfile, lines: list[str]) -> None:
     """Build the new plan first (a profile it cannot plan from is never saved), then
     save and print."""
+    # the plan command's module: it would register `plan` on every progress run
     from mlpath.cli.planning import job_for
     from mlpath.formats.words import summary_line
     from mlpath.person import store
@@ -89,12 +93,13 @@ def _default(ctx: typer.Context, today: Today = None, data_dir: DataDir = None,
 @progress_app.command()
 def show(today: Today = None, data_dir: DataDir = None, json: Json = False) -> None:
     """Each step's progress, overall readiness, hours done and left, the new finish date."""
+    # here, not at the top: --help imports every command module
     from mlpath.planning.progress import progress_report
 
     cat = catalog(data_dir)
     saved = _saved(cat)
     start = max(saved.profile.start, _day(today))
-    from mlpath.cli.planning import job_for
+    from mlpath.cli.planning import job_for  # as in _save
 
     report = progress_report(cat, saved, start, job_for(cat, saved.profile))
     if json:
@@ -106,7 +111,7 @@ def show(today: Today = None, data_dir: DataDir = None, json: Json = False) -> N
                     "finish": plan.finish, "closed": report.closed,
                     "improved": report.improved, "changes": report.changes})
         return
-    from mlpath.formats.progress_view import progress_view
+    from mlpath.formats.progress_view import progress_view  # rich: not for --json
 
     print_view(progress_view(report))
 
@@ -128,8 +133,8 @@ def set_level(
     \b
     Example: mlpath progress set pytorch 3
     """
+    # here, not at the top: --help imports every command module
     from mlpath.catalogue import lookup
-    from mlpath.errors import UsageError
     from mlpath.person import store as profile
     from mlpath.person.profile import make_profile
 
@@ -178,6 +183,7 @@ def sync(
     \b
     Example: mlpath progress sync plan.md
     """
+    # here, not at the top: --help imports every command module
     from mlpath.formats.markdown import read as planfile
     from mlpath.person import store as profile
 
@@ -193,6 +199,7 @@ def sync(
 def _sync(cat: m.Catalog, read: PlanFile, recorded: Profile | None, plan_file: Path,
           day: dt.date) -> None:
     """`sync` under the profile lock."""
+    # here, not at the top: --help imports every command module
     from mlpath.catalogue import lookup
     from mlpath.person import store as profile
     from mlpath.person.profile import make_profile

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from rich.console import Group, RenderableType
 from rich.text import Text
 
@@ -195,8 +197,6 @@ def salary(cat: m.Catalog, region: m.Region | None) -> RenderableType:
 
 def links(cat: m.Catalog) -> RenderableType:
     """Every resource's host and the date its link was checked, oldest check first."""
-    from urllib.parse import urlsplit
-
     rows = sorted((r.as_of or cat.links_checked or "not checked", urlsplit(r.url).hostname or "",
                    f"{s.id}: {r.id}", str(r.year) if r.year else "")
                   for s in cat.skills for r in s.resources)

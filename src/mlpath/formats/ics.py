@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import TYPE_CHECKING
+
+from icalendar import Calendar, Event
 
 from mlpath.catalogue import model as m
 from mlpath.formats.words import (
@@ -20,9 +21,6 @@ from mlpath.formats.words import (
     topic_text,
 )
 from mlpath.planning.model import Plan, Week
-
-if TYPE_CHECKING:
-    from icalendar import Event
 
 PRODID = "-//mlpath//study plan//EN"
 SESSION_HOURS = 3  # the study block is split into evenings of about this many hours
@@ -36,8 +34,6 @@ def uid(plan: Plan, what: str) -> str:
 
 
 def render(plan: Plan, cat: m.Catalog) -> str:
-    from icalendar import Calendar  # only when a calendar is asked for
-
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -78,8 +74,6 @@ def _week(plan: Plan, cat: m.Catalog, week: Week) -> Event:
 
 
 def _day(ident: str, day: dt.date, summary: str, description: str, days: int = 1) -> Event:
-    from icalendar import Event
-
     event = Event()
     event.add("uid", ident)
     event.add("summary", summary)
@@ -96,8 +90,6 @@ _DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 def _block(plan: Plan) -> Event:
     """The week's study hours as evenings from the start's weekday on, repeating every week
     of the plan; moving one occurrence or the series is the person's choice in the calendar."""
-    from icalendar import Event
-
     hours = plan.profile.hours_per_week
     sessions = min(7, max(1, math.ceil(hours / SESSION_HOURS)))
     minutes = round(hours * 60 / sessions / 15) * 15  # to the quarter hour

@@ -110,7 +110,7 @@ def job_target(cat: m.Catalog, match: PostingMatch, stated: Mapping[str, int],
                years: int = 0) -> JobTarget:
     """What `plan --posting` aims at: every requirement at the level the posting implies
     (the option `match` picks of each "A or B"), and the nice-to-haves."""
-    from mlpath.planning.model import JobTarget
+    from mlpath.planning.model import JobTarget  # plan --posting only, not match
 
     gap = _gap_of(cat, match, stated, years)
     required = {best.skill: best.needed for best in (

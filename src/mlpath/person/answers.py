@@ -12,6 +12,8 @@ from pathlib import Path
 
 from mlpath.catalogue import model as m
 from mlpath.errors import FileError, UsageError
+from mlpath.files import read_regular
+from mlpath.person.checks import check_profile_mapping
 from mlpath.person.profile import Profile, from_dict
 from mlpath.yamlio import YamlError, parse_yaml
 
@@ -21,8 +23,6 @@ def read_answers(cat: m.Catalog, path: Path, *, start: dt.date | None,
     """The profile an answers file describes; `start` (the --start option) overrides the
     file's. FileError (exit 1) when it is not a YAML mapping, UsageError (exit 2) naming
     the file for a bad answer."""
-    from mlpath.files import read_regular
-
     try:  # bounded, and a FIFO is refused rather than waited on
         text = read_regular(path).decode("utf-8")
     except FileNotFoundError:
@@ -41,8 +41,6 @@ def read_answers(cat: m.Catalog, path: Path, *, start: dt.date | None,
                         f"(see 'mlpath assess --help').")
     if start is not None:
         raw["start"] = start
-    from mlpath.person.checks import check_profile_mapping
-
     try:
         check_profile_mapping(cat, raw)
         return from_dict(cat, raw, default_start=today, levels_complete=False)

@@ -16,13 +16,14 @@ from typing import Any
 from mlpath.catalogue import lookup
 from mlpath.catalogue import model as m
 from mlpath.errors import UsageError
+from mlpath.person.profile import parse_date
 
 MIN_YEAR, MAX_YEAR = 1900, 2200  # plans run for months; anything outside is a typo
 
 
 def short(value: Any) -> str:
     """A value for a message, cut to a line (a hostile file's value can be huge)."""
-    from mlpath.catalogue.schema import short as shorten
+    from mlpath.catalogue.schema import short as shorten  # the schema: a cache miss's cost
 
     return shorten(value)
 
@@ -39,8 +40,6 @@ def date_option(value: str | None, what: str) -> dt.date | None:
     (an empty shell variable should not quietly mean today)."""
     if value is None:
         return None
-    from mlpath.person.profile import parse_date
-
     return bounded(parse_date(value, what), what)
 
 
@@ -48,8 +47,6 @@ def check_day(value: Any, what: str) -> None:
     """A date read from a file: a usable one, or UsageError."""
     if value in (None, ""):
         return
-    from mlpath.person.profile import parse_date
-
     if not isinstance(value, (str, dt.date)):
         raise UsageError(f"{what} must be a date YYYY-MM-DD (got {short(value)}).")
     bounded(parse_date(value, what), what)

@@ -10,24 +10,21 @@ tell), makes the YAML be read again. Never pickle: loading it runs no code.
 from __future__ import annotations
 
 import contextlib
+import json
+import zlib
 from pathlib import Path
 from typing import Any
 
 from mlpath.errors import MlpathError
+from mlpath.files import atomic_write, read_regular
 
 
 def fingerprint(data: bytes) -> list[int]:
-    import zlib
-
     return [len(data), zlib.crc32(data)]
 
 
 def read(path: Path, yaml_bytes: bytes) -> Any:
     """The twin's document when it was saved with exactly `yaml_bytes`, else None."""
-    import json
-
-    from mlpath.files import read_regular
-
     try:
         twin = json.loads(read_regular(path, limit=len(yaml_bytes) * 4 + 4096))
     except (OSError, ValueError, RecursionError):
@@ -39,10 +36,6 @@ def read(path: Path, yaml_bytes: bytes) -> Any:
 
 def write(path: Path, yaml_bytes: bytes, document: Any) -> None:
     """Save the twin after the YAML file; any failure only costs the shortcut."""
-    import json
-
-    from mlpath.files import atomic_write
-
     text = json.dumps({"yaml": fingerprint(yaml_bytes), "document": document}, default=str)
     with contextlib.suppress(MlpathError):  # no fsync: a power cut may lose it, not tear it
         atomic_write(path, text, durable=False)

@@ -30,6 +30,7 @@ from typing import Any
 from mlpath.catalogue import lookup
 from mlpath.catalogue import model as m
 from mlpath.errors import FileError, MlpathError
+from mlpath.person.checks import check_profile_mapping
 from mlpath.person.profile import Profile, from_dict
 
 FORMAT = 1
@@ -223,8 +224,6 @@ def recorded_profile(plan: PlanFile, cat: m.Catalog) -> Profile | None:
     """The profile the plan was made from, validated; None when the file has none."""
     if plan.profile is None:
         return None
-    from mlpath.person.checks import check_profile_mapping
-
     try:
         check_profile_mapping(cat, plan.profile)  # dates 1900-2200, whole-number levels
         return from_dict(cat, plan.profile)

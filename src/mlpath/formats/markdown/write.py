@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 
 from mlpath.catalogue import model as m
 from mlpath.formats.markdown import outlook
@@ -205,8 +206,6 @@ def _entry(chunks: list[tuple[Week, StudyItem]], cat: m.Catalog, src: Sources) -
 
 def _where(file: str) -> str:
     """A posting's file as an absolute path (a relative one means nothing elsewhere)."""
-    import os
-
     return file if file.startswith("<") else os.path.abspath(file)
 
 
