@@ -203,15 +203,22 @@ def test_apply_now_when_the_goal_is_mostly_held() -> None:
 @given(profiles, st.sampled_from(SKILLS))
 def test_one_level_more_shortens_the_plan_by_about_its_hours(profile: Profile,
                                                              skill: str) -> None:
+    """No thresholds: one level more on one skill saves at least its own study hours, and
+    projects and interview preparation shrink with it by at most about twice as much
+    again (the old planner dropped 222 h for 25 h). A level that implies others (data
+    `implies`) changes those too, so such steps are left to the other tests."""
     before = build_plan(CAT, profile)
     gap = next((g for g in before.gaps if g.skill == skill and g.gap > 0), None)
     if gap is None or gap.assumed_from is not None:
         return
     after = build_plan(CAT, replace(profile, levels={**profile.levels,
                                                      skill: gap.current + 1}))
+    others = {g.skill: g.current for g in before.gaps if g.skill != skill}
+    if others != {g.skill: g.current for g in after.gaps if g.skill != skill}:
+        return
     skill_saved = gap.hours - next(g.hours for g in after.gaps if g.skill == skill)
     saved = study_hours(before) - study_hours(after)
-    assert skill_saved <= saved <= 2.2 * skill_saved + 2, (skill_saved, saved)
+    assert skill_saved <= saved <= 3 * skill_saved + 4, (skill_saved, saved)
 
 
 @pytest.mark.parametrize("background", ["career-changer", "data-scientist", "software-engineer"])

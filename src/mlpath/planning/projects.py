@@ -77,13 +77,18 @@ def choose(cat: m.Catalog, sector: m.Sector, gaps: Sequence[Gap], role: str,
 def hours(cat: m.Catalog, project: m.Project, gaps: Sequence[Gap], fluency: int) -> int:
     """Build hours: the estimate × up to (1 + NEWCOMER_EXTRA) for someone who cannot yet
     program fluently (`fluency`: readiness of the programming step, %), × the share
-    of the project's study still ahead (full from two thirds on; 0 when all is held)."""
+    of the project's study still ahead (full from two thirds on; 0 when all is held).
+    Never more than COVER hours less per hour of study held, so knowing a little more
+    moves the plan by about that much (a small project on a few skills would otherwise
+    shrink several times faster than the study)."""
     by_skill = {g.skill: g for g in gaps}
     chosen = [by_skill[s] for s in project.skills if s in by_skill]
+    full = project.hours * (1 + NEWCOMER_EXTRA * (1 - fluency / 100))
     need = sum(hours_between(cat.skill(g.skill), 0, g.target) for g in chosen)
-    ahead = min(1.0, COVER * sum(g.hours for g in chosen) / need) if need else 1.0
-    factor = 1 + NEWCOMER_EXTRA * (1 - fluency / 100)
-    return round(project.hours * factor * ahead)
+    if not need:
+        return round(full)
+    left = sum(g.hours for g in chosen)
+    return round(min(full, COVER * left * full / max(need, COVER * full)))
 
 
 FIRST_PART = 0.6  # share of a project built once its skills' basics are studied
