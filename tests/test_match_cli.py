@@ -197,3 +197,18 @@ def test_a_job_plan_stays_a_job_plan(cli: Run, tmp_path: Path) -> None:
     again = cli("export", "--posting", RECSYS, "--format", "json")
     assert json.loads(again.out)["posting"]["file"] == RECSYS
     assert "posting" not in json.loads(cli("plan", "--no-posting", "--json").out)
+
+
+def test_a_long_posting_travels_by_its_path(cli: Run, tmp_path: Path) -> None:
+    """A posting too long for the plan file's one-line marker is kept by its path: the file
+    still reads back, and sync reads the posting again from where it came from."""
+    job = tmp_path / "job.md"
+    job.write_text(Path(FRAUD).read_text(encoding="utf-8") + "\n\n## About us\n"
+                   + "We build careful things for careful people. " * 2500)
+    plan_md = tmp_path / "plan.md"
+    assert cli("plan", "--posting", str(job), "--no-profile", "-o", str(plan_md)).code == 0
+    assert max(len(line) for line in plan_md.read_text().splitlines()) < 100_000
+    assert cli("progress", "set", "python", "2", "--sector", "finance").code == 0
+    synced = cli("progress", "sync", str(plan_md))
+    assert synced.code == 0, synced.err
+    assert f"({job})" in synced.out and "now plans for the job posting" in synced.out

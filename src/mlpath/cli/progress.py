@@ -196,6 +196,20 @@ def sync(
         _sync(cat, read, recorded, plan_file, day)
 
 
+def _recorded_posting(recorded: Profile) -> tuple[str | None, str | None]:
+    """The posting a plan file was made for: its text, or (too long for the file's
+    marker) the text read again from where it came from, when that is still there."""
+    if recorded.posting or not recorded.posting_file:
+        return recorded.posting, recorded.posting_file
+    from mlpath.cli.planning import read_posting_text
+    from mlpath.errors import MlpathError
+
+    try:
+        return read_posting_text(Path(recorded.posting_file))
+    except MlpathError:
+        return None, None
+
+
 def _sync(cat: m.Catalog, read: PlanFile, recorded: Profile | None, plan_file: Path,
           day: dt.date) -> None:
     """`sync` under the profile lock."""
@@ -215,13 +229,14 @@ def _sync(cat: m.Catalog, read: PlanFile, recorded: Profile | None, plan_file: P
         lines.append(f"Note: {plan_file} was made for '{recorded.sector}'; your profile "
                      f"targets '{saved.profile.sector}'. Levels are recorded all the same.")
     adopted = False  # a job plan stays a job plan: the file's posting comes along
-    if (recorded is not None and recorded.posting and not saved.profile.posting
-            and not started):
-        saved = replace(saved, profile=replace(saved.profile, posting=recorded.posting,
-                                               posting_file=recorded.posting_file))
-        adopted = True
-        lines.append(f"Your profile now plans for the job posting {plan_file} was made for "
-                     f"({recorded.posting_file}); 'mlpath export --no-posting' undoes it.")
+    if recorded is not None and not saved.profile.posting and not started:
+        text, where = _recorded_posting(recorded)
+        if text:
+            saved = replace(saved, profile=replace(saved.profile, posting=text,
+                                                   posting_file=where))
+            adopted = True
+            lines.append(f"Your profile now plans for the job posting {plan_file} was made "
+                         f"for ({where}); 'mlpath export --no-posting' undoes it.")
     levels = saved.profile.levels
     canonical: dict[str, int] = {}  # a marker may name a skill by an alias or old id
     for key, value in read.reached().items():

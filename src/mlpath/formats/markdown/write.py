@@ -275,7 +275,14 @@ def _milestones(plan: Plan, cat: m.Catalog) -> str:
     return "## Milestones\n\n" + "\n".join(lines)
 
 
+MARKER_POSTING = 60_000  # characters of posting text the marker carries (read.MAX_LINE)
+
+
 def _profile_marker(plan: Plan) -> str:
-    text = json.dumps(to_dict(plan.profile), ensure_ascii=True, separators=(",", ":"))
+    """The profile on one line; a posting too long for it travels by its path only."""
+    data = to_dict(plan.profile)
+    if len(data.get("posting", "")) > MARKER_POSTING:
+        del data["posting"]  # `progress sync` reads the file at posting_file instead
+    text = json.dumps(data, ensure_ascii=True, separators=(",", ":"))
     # ">" only occurs inside JSON strings; escaping it keeps "-->" out of the comment.
     return f"<!-- {PROFILE_MARKER} {text.replace('>', chr(92) + 'u003e')} -->"
