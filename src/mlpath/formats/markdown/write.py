@@ -84,9 +84,9 @@ def _summary(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
         src.cite(fact.source if fact else None, "time to job-ready")
         text += " " + inline(bench)
     howto = ("**How to use this file:** tick a box (`- [x]`) when you have done that "
-             "week's part of it. When every week of a skill is ticked, "
-             "`mlpath progress sync <this file>` records the skill at its target level, and "
-             "`mlpath plan --profile` or `mlpath export` re-plans without it. Study hours and "
+             "week's part of it. When every week of a skill's pass is ticked (its basics, "
+             "0→2, or its depth), `mlpath progress sync <this file>` records the level it "
+             "reaches, and `mlpath export` re-plans from there. Study hours and "
              "target levels are our estimates; every other figure names its source (see "
              "[Sources](#sources)).")
     return text + "\n\n" + howto
