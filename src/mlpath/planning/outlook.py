@@ -17,19 +17,6 @@ PREMIUM_SKILLS = 2
 # years of relevant (software, data or ML) work.
 LEVEL_RANK = {"foundational": 0, "associate": 0, "professional": 1, "specialty": 1}
 EXPERIENCED = 3
-CLOUD_OF_PROVIDER = {"aws": "aws", "amazon": "aws", "google": "gcp", "microsoft": "azure",
-                     "azure": "azure"}
-
-
-def cloud_of(cert: m.Certification) -> str | None:
-    """The cloud an exam is about: its `cloud` field, else its provider's cloud."""
-    named = getattr(cert, "cloud", None)
-    if named:
-        return str(named)
-    words = cert.provider.lower().replace("(", " ").split()
-    return next((CLOUD_OF_PROVIDER[w] for w in words if w in CLOUD_OF_PROVIDER), None)
-
-
 def relevant_years(cat: m.Catalog, background: str | None, years: int) -> int:
     """Years that count for an exam's experience: a career changer's or student's count 0."""
     bg = next((b for b in cat.backgrounds if b.id == background), None)
@@ -57,7 +44,7 @@ def pick_certifications(cat: m.Catalog, gaps: tuple[Gap, ...], *, years: int = 0
             continue
         # the goal's cloud first, then exams of no cloud, then other clouds
         place = 0 if cloud is None else (0, 1, 2)[
-            (cloud_of(chosen) != cloud) + (cloud_of(chosen) not in (cloud, None))]
+            (chosen.cloud != cloud) + (chosen.cloud not in (cloud, None))]
         level = LEVEL_RANK.get(chosen.level, 1) if years < EXPERIENCED else 0
         candidates.append(((place, STATUS_RANK[chosen.status], level, -fit, index),
                            chosen, successor_of))

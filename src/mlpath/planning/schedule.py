@@ -95,8 +95,7 @@ def pack(items: Sequence[StudyItem], hours_per_week: int, start: dt.date,
     queues = {phase: _Queue([t.item for t in tracks if t.phase == phase], chunk)
               for phase in ("drill", "mid", "apply", "optional")}
     gates = {t.gate for t in tracks if t.phase == "drill" and t.gate}
-    apps = next((t.item for t in tracks if t.item.kind == "job-search"
-                 and t.phase == "applications"), None)
+    apps = next((t.item for t in tracks if t.phase == "applications"), None)
     applying: int | None = 0 if apply_now else None  # the week applications start
     weeks: list[Week] = []
     since_review = 0
@@ -136,9 +135,9 @@ def pack(items: Sequence[StudyItem], hours_per_week: int, start: dt.date,
             else:
                 chunks[:0] = main.take(room)
                 since_review += 1
-        else:
+        else:  # the study is done: every track is on, the optional exam last
             for phase in ("drill", "mid", "apply", "optional"):
-                if (on.get(phase, True) or phase == "optional") and room > 0:
+                if room > 0:
                     taken = queues[phase].take(room)
                     chunks += taken
                     room -= sum(c.hours for c in taken)
