@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
+from mlpath.catalogue import model as m
 from mlpath.catalogue.load import load_catalog
+from mlpath.cli.planning import posting_match
 from mlpath.formats.words import item_title
-from mlpath.person.profile import make_profile
+from mlpath.person.profile import Profile, make_profile
 from mlpath.planning import build_plan
 from mlpath.planning.facts import months
+from mlpath.planning.model import JobTarget
 
 START = dt.date(2027, 1, 4)
 # (who, options for make_profile, (low, high) months at their pace)
@@ -44,7 +48,18 @@ PEOPLE: list[tuple[str, dict[str, Any], tuple[float, float]]] = [
     ("data analyst, 8 h/week", dict(
         sector="healthcare", background="data-analyst", hours_per_week=8,
         years_experience=3), (10, 24)),
+    ("student aiming at one junior posting, 15 h/week", dict(
+        sector="tech", background="student", hours_per_week=15), (0, 12)),
 ]
+# The person who plans for one job posting instead of a role (the last one above).
+POSTING = Path(__file__).resolve().parents[1] / "tests" / "postings" / "saas_platform_junior.html"
+
+
+def _job(cat: m.Catalog, profile: Profile) -> JobTarget:
+    """The posting as `plan --posting` reads it."""
+    from mlpath.matching.fit import job_target
+    found = posting_match(cat, POSTING.read_text(encoding="utf-8"), POSTING.name)
+    return job_target(cat, found, profile.levels, profile.years_experience)
 
 
 def main() -> None:
@@ -53,7 +68,9 @@ def main() -> None:
     args = parser.parse_args()
     cat = load_catalog()
     for who, options, (low, high) in PEOPLE:
-        plan = build_plan(cat, make_profile(cat, start=START, **options))
+        profile = make_profile(cat, start=START, **options)
+        job = _job(cat, profile) if "posting" in who else None
+        plan = build_plan(cat, profile, job)
         length = months(plan)
         mark = "ok " if low <= length <= high else "OUT"
         print(f"{mark} {length:5.1f} months ({plan.total_weeks} weeks, {plan.total_hours} h)"

@@ -82,3 +82,4 @@ class Task(NamedTuple):
     phase: str = "apply"
     after: str | None = None  # a skill whose study comes first (drills)
     resources: tuple[Resource, ...] = ()
+    roles: tuple[str, ...] = ()  # the goal roles it prepares for; empty: every role

@@ -123,7 +123,8 @@ ROADMAP_SPEC = Obj(dict, {
         "id": ID, "title": TEXT, "kind": one_of(*m.TASK_KINDS), "skills": _IDS,
         "hours": Scalar("int", 1, 500), "hours_source": TEXT, "done_when": TEXT,
         "phase": one_of(*m.TASK_PHASES), "after": ID, "resources": ListOf(_RESOURCE),
-    }, frozenset({"skills", "phase", "after", "resources"}))),
+        "roles": ListOf(one_of(*m.GOAL_ROLES)),
+    }, frozenset({"skills", "phase", "after", "resources", "roles"}))),
     "implies": MapOf(_IDS),
     "links_checked": DATE,
 }, frozenset({"projects", "job_search", "implies", "links_checked"}))

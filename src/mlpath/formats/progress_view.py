@@ -40,9 +40,11 @@ def progress_view(report: ProgressReport) -> RenderableType:
             "certification prep)") if report.other_hours else ""
     parts.append(Text(f"Hours: {report.done} h done, {report.left} h of skills left{cert}."))
     if report.studied or report.reshaped:
+        moved = (f"shrank by {report.reshaped} h" if report.reshaped > 0
+                 else f"grew by {-report.reshaped} h" if report.reshaped else "did not change")
         parts.append(Text(f"Since your first assessment: {report.studied} h of study "
-                          f"closed; the rest of the plan moved by {report.reshaped:+} h "
-                          "(projects and interview preparation shrink as you learn)."))
+                          f"closed; the rest of the plan {moved} (projects and interview "
+                          "preparation shrink as you learn)."))
     if plan.weeks:
         parts.append(Text(f"New finish: {plan.finish.isoformat()} (~{plan.total_hours:,} h, "
                           f"{plan.total_weeks} weeks at {plan.profile.hours_per_week} h/week "

@@ -1,7 +1,7 @@
 """The goal a plan aims at, as target skills and levels: role × sector × (posting).
 
 The role lists its targets in the data; the sector deepens the ones it weights and adds
-its strongest electives and the electives only it has (its domain knowledge); a posting
+its strongest electives and its domain knowledge; a posting
 replaces the role's targets by what it asks for; `--also` adds a skill or raises one.
 Whatever the targets need first comes in as a prerequisite, one level lower per step
 down the chain. Everything else is "later, once hired".
@@ -21,6 +21,7 @@ RAISE_WEIGHT, LOWER_WEIGHT = 1.5, 0.7  # sector emphasis that moves a target by 
 ADD_WEIGHT = 1.7  # a general elective the sector weights this much joins the goal
 SECTOR_ADDS = 1  # at most this many of them
 SECTOR_DEEPENS = 2  # the sector deepens at most this many targets, its most weighted
+DOMAIN_STEP = "projects"  # domain knowledge is learnt with the sector's project
 ADDED_LEVEL = 2  # the level an elective the sector or the person adds is aimed at
 # How much a reason moves a skill forward in the plan (our estimates).
 FACTOR = {"posting-required": 1.5, "posting-nice": 0.6, "elective-asked": 1.6,
@@ -97,11 +98,13 @@ def goal_targets(cat: m.Catalog, sector: m.Sector, role: str, also: Iterable[str
 
 def sector_additions(cat: m.Catalog, sector: m.Sector, targets: Iterable[str],
                      weighted: bool = True) -> list[str]:
-    """The electives a sector adds: those no other sector lists (its domain knowledge),
-    and (`weighted`) its most weighted ones (at least ADD_WEIGHT), SECTOR_ADDS at most."""
+    """The electives a sector adds: its domain knowledge (an elective of the projects step
+    no other sector lists: Kubernetes, listed by tech alone, is not domain knowledge) and
+    (`weighted`) its most weighted ones (at least ADD_WEIGHT), SECTOR_ADDS at most."""
     have = set(targets)
     elsewhere = {e for s in cat.sectors if s.id != sector.id for e in s.electives}
-    own = [e for e in sector.electives if e not in elsewhere and e not in have]
+    own = [e for e in sector.electives if e not in elsewhere and e not in have
+           and cat.skill(e).step == DOMAIN_STEP]
     strongest = sorted((e for e in sector.electives if e not in have and e not in own
                        and sector.emphasis.get(e, 1.0) >= ADD_WEIGHT),
                       key=lambda e: -sector.emphasis.get(e, 1.0))

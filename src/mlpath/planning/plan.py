@@ -4,6 +4,7 @@ it, milestones, an optional certification and the salary outlook."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from mlpath.catalogue import model as m
 from mlpath.person.profile import Profile
@@ -11,7 +12,7 @@ from mlpath.planning import gaps as g
 from mlpath.planning import projects, schedule, topics
 from mlpath.planning.facts import item_weeks
 from mlpath.planning.goal import later_skills
-from mlpath.planning.levels import hours_between
+from mlpath.planning.levels import JOB_READY, current_levels, hours_between
 from mlpath.planning.model import Gap, JobTarget, Plan, StudyItem
 from mlpath.planning.order import order
 from mlpath.planning.outlook import pick_certifications, relevant_years, salary_outlook
@@ -25,17 +26,19 @@ APPLY_NOW_AT = 75  # readiness (%) from which the plan says: apply now
 NEWCOMER_BELOW = 20  # readiness (%) under which the sources' 12-24 months apply
 
 
-def task_hours(cat: m.Catalog, task: m.Task, gaps: tuple[Gap, ...]) -> int:
+def task_hours(cat: m.Catalog, task: m.Task, gaps: tuple[Gap, ...],
+               have: Mapping[str, int]) -> int:
     """A task's hours, less up to TASK_KNOWN_CUT by the share of its technical skills'
-    study already behind the person (smoothly: no jump when one reaches its target)."""
-    by_skill = {x.skill: x for x in gaps}
-    chosen = [by_skill[s] for s in task.skills
-              if cat.skill(s).kind == "technical" and s in by_skill]
-    need = sum(hours_between(cat.skill(x.skill), 0, x.target) for x in chosen)
+    study already behind the person: up to the goal's level for a target, working level
+    otherwise (smoothly: no jump when one reaches its target)."""
+    goal = {x.skill: x.target for x in gaps}
+    chosen = [cat.skill(s) for s in task.skills if cat.skill(s).kind == "technical"]
+    need = sum(hours_between(s, 0, goal.get(s.id, JOB_READY)) for s in chosen)
     if not need:
         return task.hours
-    known = 1 - sum(x.hours for x in chosen) / need
-    return max(1, round(task.hours * (1 - TASK_KNOWN_CUT * known)))
+    held = sum(hours_between(s, 0, min(have.get(s.id, 0), goal.get(s.id, JOB_READY)))
+               for s in chosen)
+    return max(1, round(task.hours * (1 - TASK_KNOWN_CUT * held / need)))
 
 
 def _top_up(items: list[StudyItem], hours_per_week: int) -> tuple[list[StudyItem], set[str]]:
@@ -67,15 +70,20 @@ def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -
     if len(builds) > 2:  # a third portfolio piece adds less the more of the goal you hold
         third, hours = builds[2]
         builds[2] = (third, round(hours * (1 - overall / 100)))
-    # the thin slice's skills first (their basics), so it is built early at any pace
-    early = frozenset(s for p, _ in chosen if projects.THIN_SLICE in p.tags for s in p.skills)
+    tasks = [t for t in cat.job_search if not t.roles or profile.role in t.roles]
+    # first (their basics): the thin slice's skills, so it is built early at any pace, and
+    # what drills wait for, so they spread over the plan instead of piling up at its end
+    early = frozenset([s for p, _ in chosen if projects.THIN_SLICE in p.tags for s in p.skills]
+                      + [t.after for t in tasks if t.after])
     items = projects.interleave(cat, order(cat, gaps, early), builds)
     dropped: set[str] = set()
     if apply_now:
         items, dropped = _top_up(items, profile.hours_per_week)
-    tracks = [schedule.Track(StudyItem(f"task:{t.id}", t.title, "", task_hours(cat, t, gaps),
-                                       0, 0, kind=t.kind), t.phase, t.after)
-              for t in cat.job_search]
+    have = {s: level for s, (level, _) in
+            current_levels(cat, profile.levels, profile.years_experience).items()}
+    tracks = [schedule.Track(StudyItem(f"task:{t.id}", t.title, "",
+                                       task_hours(cat, t, gaps, have), 0, 0, kind=t.kind),
+                             t.phase, t.after) for t in tasks]
     if picks:
         cert = cat.certification(picks[0].certification)
         tracks.append(schedule.Track(StudyItem(f"cert:{cert.id}", cert.name, cat.steps[-1].id,
@@ -89,7 +97,10 @@ def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -
                       None)
     fact = next((f for f in cat.facts if f.benchmark and f.value), None)
     newcomer = overall < NEWCOMER_BELOW
-    later = later_skills(cat, sector, [x.skill for x in gaps])
+    # later: what neither the study nor the job search works on and is not held yet
+    later = later_skills(cat, sector, [x.skill for x in gaps]
+                         + [s for t in tasks for s in t.skills]
+                         + [s for s, level in have.items() if level >= JOB_READY])
     plan = Plan(
         profile=profile, sector=sector.id, gaps=gaps, readiness=steps, overall_readiness=overall,
         weeks=weeks, milestones=schedule.milestones(cat, weeks),

@@ -1,0 +1,90 @@
+"""Focus on the goal (issue 17): what a sector adds, the interview preparation a role
+gets, when coding drills can start, and what "later, once hired" leaves out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mlpath.catalogue.load import load_catalog
+from mlpath.person.profile import Profile, make_profile
+from mlpath.planning import build_plan
+from mlpath.planning.goal import sector_additions
+from mlpath.planning.model import Plan
+from mlpath.planning.plan import task_hours
+
+CAT = load_catalog()
+START = dt.date(2027, 1, 4)
+DSA = "data-structures-algorithms"
+DRILLS = "task:interview-coding"
+
+
+def plan(sector: str = "tech", **kw: object) -> Plan:
+    return build_plan(CAT, make_profile(CAT, sector=sector, start=START, **kw))  # type: ignore[arg-type]
+
+
+def weeks_of(p: Plan, key: str) -> list[int]:
+    return [w.number for w in p.weeks if any(i.key == key for i in w.items)]
+
+
+def keys(p: Plan, kind: str) -> set[str]:
+    return {i.key for w in p.weeks for i in w.items if i.kind == kind}
+
+
+def test_a_sector_adds_its_domain_knowledge_not_a_skill_only_it_happens_to_list() -> None:
+    for sector in CAT.sectors:
+        for skill in sector_additions(CAT, sector, (), weighted=False):
+            assert CAT.skill(skill).step == "projects", (sector.id, skill)
+    # tech is the only sector listing Kubernetes; an AI engineer's goal does not gain it
+    assert "kubernetes" not in {g.skill for g in plan("tech", role="ai-engineer").gaps}
+    assert "finance-domain" in {g.skill for g in plan("finance", role="ai-engineer").gaps}
+
+
+def test_interview_preparation_follows_the_role() -> None:
+    llm = {"task:interview-llm-fundamentals", "task:interview-llm-system-design"}
+    ml = {"task:interview-ml-fundamentals", "task:interview-ml-system-design"}
+    for role in ("ml-engineer", "mlops-engineer"):
+        tasks = keys(plan(role=role), "interview")
+        assert ml <= tasks and not llm & tasks, role
+    ai = keys(plan(role="ai-engineer"), "interview")
+    assert llm <= ai and not ml & ai
+
+
+def test_interview_preparation_counts_what_is_held_outside_the_goal() -> None:
+    coding = next(t for t in CAT.job_search if t.id == "interview-coding")
+    assert task_hours(CAT, coding, (), {}) == coding.hours
+    held = {DSA: 3, "python": 3}  # a senior engineer aiming at a goal without DSA study
+    assert task_hours(CAT, coding, (), held) == round(coding.hours / 2)
+
+
+profiles = st.builds(
+    lambda sector, role, levels, hours, years: Profile(
+        sector=sector, role=role, levels=levels, start=START, hours_per_week=hours,
+        years_experience=years),
+    st.sampled_from([s.id for s in CAT.sectors]), st.sampled_from([r.id for r in CAT.plan_roles()]),
+    st.dictionaries(st.sampled_from([s.id for s in CAT.skills]), st.integers(0, 4), max_size=15),
+    st.integers(3, 40), st.integers(0, 10))
+
+
+@settings(max_examples=40, deadline=None)
+@given(profiles)
+def test_coding_drills_follow_their_basics_and_run_beside_the_study(profile: Profile) -> None:
+    p = build_plan(CAT, profile)
+    drills = weeks_of(p, DRILLS)
+    if not drills:
+        return
+    gap = next(g for g in p.gaps if g.skill == DSA)  # every role's goal has DSA
+    dsa = weeks_of(p, DSA)
+    assert dsa or gap.current >= gap.target
+    if dsa:  # its basics come early, so the drills spread over the plan, not its end
+        study = [w.number for w in p.weeks if any(i.kind == "skill" for i in w.items)]
+        assert dsa[-1] <= max(study) / 2 + 1, (dsa, max(study))
+
+
+def test_later_leaves_out_what_is_held_and_what_the_job_search_works_on() -> None:
+    blank = plan(role="ai-engineer")
+    assert "statistics" in blank.later
+    assert "statistics" not in plan(role="ai-engineer", know={"statistics": 3}).later
+    assert "portfolio" not in blank.later  # the job search's portfolio task builds it
