@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from mlpath.catalogue.load import load_catalog
 from mlpath.person.profile import Profile, make_profile
-from mlpath.planning import build_plan
+from mlpath.planning import build_plan, projects
 from mlpath.planning.goal import sector_additions
 from mlpath.planning.model import Plan
 from mlpath.planning.plan import task_hours
@@ -88,3 +88,26 @@ def test_later_leaves_out_what_is_held_and_what_the_job_search_works_on() -> Non
     assert "statistics" in blank.later
     assert "statistics" not in plan(role="ai-engineer", know={"statistics": 3}).later
     assert "portfolio" not in blank.later  # the job search's portfolio task builds it
+
+
+def test_the_speciality_project_grows_out_of_the_thin_slice() -> None:
+    from mlpath.planning.projects import extend_thin_slice
+
+    thin = next(p for p in CAT.projects if p.id == "thin-slice")
+    pipeline = next(p for p in CAT.projects if p.id == "general-mlops-pipeline")
+    shared = [s for s in thin.skills if s in pipeline.skills]
+    assert shared  # its API and container are the thin slice's
+    built = extend_thin_slice(CAT, [(thin, 15), (pipeline, 60)])
+    assert built == [(thin, 15), (pipeline, 60 - round(15 * len(shared) / len(thin.skills)))]
+    assert extend_thin_slice(CAT, [(pipeline, 60)]) == [(pipeline, 60)]  # nothing to extend
+    blank = plan("finance")  # a newcomer's plan builds both
+    hours = {s.project.id: s.hours for s in blank.scheduled}
+    alone = projects.hours(CAT, pipeline, blank.gaps, projects.fluency(CAT, blank.gaps))
+    assert hours["general-mlops-pipeline"] == alone - round(
+        hours["thin-slice"] * len(shared) / len(thin.skills))
+
+
+def test_first_projects_take_longer_only_for_someone_not_yet_fluent_in_python() -> None:
+    # a data scientist with Linux, Git and DSA gaps still programs fluently
+    assert plan("finance", background="data-scientist", years_experience=4).project_factor == 1
+    assert plan("finance", background="career-changer").project_factor > 1

@@ -64,9 +64,9 @@ def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -
     picks = pick_certifications(cat, gaps, years=years,
                                 cloud=(job.cloud if job and job.cloud else profile.cloud))
     chosen = projects.choose(cat, sector, gaps, profile.role, profile.region)
-    # first projects take longer for someone still learning to program (the first step)
-    fluency = next((r.percent for r in steps if r.step == cat.steps[0].id), 100)
-    builds = [(p, projects.hours(cat, p, gaps, fluency)) for p, _ in chosen]
+    fluency = projects.fluency(cat, gaps)
+    builds = projects.extend_thin_slice(
+        cat, [(p, projects.hours(cat, p, gaps, fluency)) for p, _ in chosen])
     if len(builds) > 2:  # a third portfolio piece adds less the more of the goal you hold
         third, hours = builds[2]
         builds[2] = (third, round(hours * (1 - overall / 100)))

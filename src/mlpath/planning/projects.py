@@ -14,12 +14,14 @@ from collections.abc import Mapping, Sequence
 from mlpath.catalogue import model as m
 from mlpath.planning.levels import hours_between
 from mlpath.planning.model import Gap, ScheduledProject, StudyItem
+from mlpath.planning.order import BASIC
 
 THIN_SLICE = "thin-slice"
 SPECIALITY = {"ai-engineer": "genai"}  # role → the project tag it is judged on
 DEFAULT_TAG = "deployment"
 COVER = 1.5  # a project costs its full hours while two thirds of its study is ahead
 NEWCOMER_EXTRA = 0.5  # a first project takes up to this much longer (estimate)
+LANGUAGE = "python"  # every project is built in it
 
 
 SECTOR_BONUS = 1.25  # the sector's own projects rank as if this much more relevant
@@ -76,7 +78,7 @@ def choose(cat: m.Catalog, sector: m.Sector, gaps: Sequence[Gap], role: str,
 
 def hours(cat: m.Catalog, project: m.Project, gaps: Sequence[Gap], fluency: int) -> int:
     """Build hours: the estimate × up to (1 + NEWCOMER_EXTRA) for someone who cannot yet
-    program fluently (`fluency`: readiness of the programming step, %), × the share
+    program fluently (`fluency`: share of the goal's Python held, %), × the share
     of the project's study still ahead (full from two thirds on; 0 when all is held).
     Never more than COVER hours less per hour of study held, so knowing a little more
     moves the plan by about that much (a small project on a few skills would otherwise
@@ -91,6 +93,32 @@ def hours(cat: m.Catalog, project: m.Project, gaps: Sequence[Gap], fluency: int)
     return round(min(full, COVER * left * full / max(need, COVER * full)))
 
 
+def fluency(cat: m.Catalog, gaps: Sequence[Gap]) -> int:
+    """How much of the goal's Python the person holds (%): every project is built in it,
+    and a first project takes longer for someone who cannot yet program fluently (Git,
+    Linux or DSA gaps do not slow a build down)."""
+    gap = next((g for g in gaps if g.skill == LANGUAGE), None)
+    need = hours_between(cat.skill(LANGUAGE), 0, gap.target) if gap else 0
+    return round(100 * (need - gap.hours) / need) if gap and need else 100
+
+
+def extend_thin_slice(cat: m.Catalog, builds: Sequence[tuple[m.Project, int]],
+                      ) -> list[tuple[m.Project, int]]:
+    """The project after the thin slice (the goal's speciality) grows out of it, as the
+    thin slice intends: its service, API and container are reused, so it costs the thin
+    slice's hours on the skills they share less."""
+    out = list(builds)
+    at = next((i for i, (p, _) in enumerate(out) if THIN_SLICE in p.tags), None)
+    if at is None or at + 1 >= len(out):
+        return out
+    thin, built = out[at]
+    technical = [s for s in thin.skills if cat.skill(s).kind == "technical"]
+    project, hours_ = out[at + 1]
+    shared = sum(s in project.skills for s in technical) / max(1, len(technical))
+    out[at + 1] = (project, max(0, round(hours_ - built * shared)))
+    return out
+
+
 FIRST_PART = 0.6  # share of a project built once its skills' basics are studied
 
 
@@ -102,7 +130,8 @@ def interleave(cat: m.Catalog, skills: Sequence[StudyItem],
     first: dict[str, int] = {}
     last: dict[str, int] = {}
     for i, item in enumerate(skills):
-        first.setdefault(item.key, i)
+        if item.from_level < BASIC:  # a skill whose basics are held does not hold it up
+            first.setdefault(item.key, i)
         last[item.key] = i
     after: dict[int, list[StudyItem]] = {}
     thin = max((first.get(s, -1) for p, _ in picked if THIN_SLICE in p.tags

@@ -45,8 +45,10 @@ def projects(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
         factor = (f" Hours are the build estimate × {plan.project_factor:g}: first projects "
                   "take longer than planned (our estimate).")
     return ("## Portfolio projects\n\nScheduled in the weeks above, each right after the "
-            "skills it needs: one shows deployment, one generative AI, one comes from the "
-            f"sector's own use cases.{factor}\n\n" + "\n".join(lines))
+            "skills it needs: one of your goal's speciality (deployment, or generative AI for "
+            "an AI engineer) and one from the sector's own use cases, after a thin slice (a "
+            "small model trained, packaged and served) unless you hold its skills."
+            f"{factor}\n\n" + "\n".join(lines))
 
 
 def certifications(plan: Plan, cat: m.Catalog, src: Sources) -> str:
