@@ -111,3 +111,22 @@ def test_first_projects_take_longer_only_for_someone_not_yet_fluent_in_python() 
     # a data scientist with Linux, Git and DSA gaps still programs fluently
     assert plan("finance", background="data-scientist", years_experience=4).project_factor == 1
     assert plan("finance", background="career-changer").project_factor > 1
+
+
+@settings(max_examples=40, deadline=None)
+@given(profiles)
+def test_practice_waits_for_the_skill_it_practises(profile: Profile) -> None:
+    p = build_plan(CAT, profile)
+    for task in CAT.job_search:
+        practice = weeks_of(p, f"task:{task.id}")
+        skill = weeks_of(p, task.after) if task.after else []
+        if practice and skill:
+            assert practice[0] > skill[-1], (task.id, practice[0], skill[-1])
+
+
+def test_design_mock_interviews_come_after_system_design_is_studied() -> None:
+    p = plan("finance", background="data-scientist", years_experience=4, hours_per_week=10)
+    mocks, skill = weeks_of(p, "task:interview-ml-system-design"), weeks_of(p, "ml-system-design")
+    assert skill and mocks[0] > skill[-1]
+    # and the interview tasks that wait for nothing are not held up behind them
+    assert weeks_of(p, "task:interview-behavioural")[0] < mocks[0]

@@ -74,7 +74,7 @@ def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -
     # first (their basics): the thin slice's skills, so it is built early at any pace, and
     # what drills wait for, so they spread over the plan instead of piling up at its end
     early = frozenset([s for p, _ in chosen if projects.THIN_SLICE in p.tags for s in p.skills]
-                      + [t.after for t in tasks if t.after])
+                      + [t.after for t in tasks if t.after and t.phase == "drill"])
     items = projects.interleave(cat, order(cat, gaps, early), builds)
     dropped: set[str] = set()
     if apply_now:

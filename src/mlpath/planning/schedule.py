@@ -2,7 +2,8 @@
 
 The main sequence (skills and projects, in order) fills each week but for what the
 job-readiness tracks running beside it take: coding drills once data structures are
-studied (from week 1 for someone who holds them), portfolio and CV from mid-plan,
+studied (from week 1 for someone who holds them; any task waits so for the skill it
+practises, as design mock interviews do), portfolio and CV from mid-plan,
 applications with interview preparation about OVERLAP weeks before the study ends. They
 run for at least APPLY_WEEKS calendar weeks whatever the pace, overlapping the last
 study weeks; certification prep (optional) only fills hours the other work leaves free
@@ -39,7 +40,7 @@ class Track:
     # "drill" | "mid" | "apply" | "applications" (every week from the start of applying)
     # | "optional" (certification prep: only hours left free)
     phase: str
-    gate: str | None = None  # a skill whose study must be done first
+    gate: str | None = None  # a skill whose study must be done first (the task's `after`)
 
 
 class _Queue:
@@ -57,10 +58,14 @@ class _Queue:
         """Whether any of the item `key` is still to come."""
         return self.last.get(key, -1) >= self.index
 
-    def take(self, hours: int) -> list[StudyItem]:
+    def take(self, hours: int, waits: Callable[[StudyItem], bool] = lambda _: False,
+             ) -> list[StudyItem]:
+        """Up to `hours` from the items in order, stopping at one that `waits`."""
         out = []
         while hours > 0 and self.index < len(self.items):
             item = self.items[self.index]
+            if waits(item):
+                break
             n = min(hours, item.hours - self.used)
             out.append(self.chunk(item, self.used, n))
             hours -= n
@@ -92,9 +97,14 @@ def pack(items: Sequence[StudyItem], hours_per_week: int, start: dt.date,
     h = hours_per_week
     main = _Queue(items, chunk)
     total = main.left
-    queues = {phase: _Queue([t.item for t in tracks if t.phase == phase], chunk)
+    # within a phase, what waits for a skill's study (drills, design mocks) goes last
+    queues = {phase: _Queue([t.item for t in sorted((t for t in tracks if t.phase == phase),
+                                                    key=lambda t: t.gate is not None)], chunk)
               for phase in ("drill", "mid", "apply", "optional")}
-    gates = {t.gate for t in tracks if t.phase == "drill" and t.gate}
+    gate_of = {t.item.key: t.gate for t in tracks if t.gate}
+
+    def waits(item: StudyItem) -> bool:
+        return main.pending(gate_of.get(item.key, ""))
     apps = next((t.item for t in tracks if t.phase == "applications"), None)
     applying: int | None = 0 if apply_now else None  # the week applications start
     weeks: list[Week] = []
@@ -103,8 +113,7 @@ def pack(items: Sequence[StudyItem], hours_per_week: int, start: dt.date,
         done = 1.0 if total == 0 else 1 - main.left / total
         if applying is None and main.left <= OVERLAP * (h - int(h * MAX_RESERVED) // 2):
             applying = len(weeks)
-        on = {"drill": not any(main.pending(g) for g in gates),
-              "mid": apply_now or done >= MID, "apply": applying is not None}
+        on = {"drill": True, "mid": apply_now or done >= MID, "apply": applying is not None}
         in_apply = 0 if applying is None else len(weeks) - applying
         tracks_left = any(queues[p].left for p in ("drill", "mid", "apply"))
         if not main.left and not tracks_left and (applying is None or in_apply >= APPLY_WEEKS
@@ -124,7 +133,7 @@ def pack(items: Sequence[StudyItem], hours_per_week: int, start: dt.date,
             for phase in ("drill", "mid", "apply"):
                 if on[phase] and queues[phase].left and cap > 0:
                     n = min(cap, max(1, round(h * SHARE[phase])))
-                    taken = queues[phase].take(n)
+                    taken = queues[phase].take(n, waits)
                     chunks += taken
                     cap -= sum(c.hours for c in taken)
                     room -= sum(c.hours for c in taken)
