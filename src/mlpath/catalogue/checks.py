@@ -116,7 +116,9 @@ def _check_roadmap(cat: m.Catalog, r: Reader) -> None:
     _refs(r, "implies", cat.implies, skills, "skill")
     for key, implied in cat.implies.items():
         _refs(r, f"implies.{key}", implied, skills, "skill")
-    _unique(r, "projects", (p.id for p in cat.projects))
+    # one id space for general and sector projects (plans and `cat.project` look them up)
+    _unique(r, "projects", (p.id for p in (*cat.projects, *(
+        p for s in cat.sectors for p in s.projects))))
     for i, project in enumerate(cat.projects):
         _check_project(r, f"projects[{i}]", project, cat)
     _unique(r, "job_search", (t.id for t in cat.job_search))

@@ -28,7 +28,7 @@ PROJECT_TAGS = ("deployment", "genai", "thin-slice", "research")  # research: de
 TASK_KINDS = ("interview", "job-search")
 # When a job-readiness task runs beside the study (planning/schedule.py): drills once
 # their `after` skill is studied, mid-plan, with the applications, or every week of them.
-TASK_PHASES = ("drill", "mid", "apply", "applications")
+TASK_PHASES = ("drill", "mid", "pre-apply", "apply", "applications")
 GOAL_ROLES = ("ml-engineer", "ai-engineer", "mlops-engineer")  # what a plan can aim at
 CLOUDS = ("aws", "gcp", "azure")
 STATUS_BASES = ("official", "third-party")
@@ -203,6 +203,7 @@ class Catalog:
     by_step: dict[str, Step] = field(init=False, repr=False, compare=False)
     by_certification: dict[str, Certification] = field(init=False, repr=False, compare=False)
     by_sector: dict[str, Sector] = field(init=False, repr=False, compare=False)
+    by_project: dict[str, Project] = field(init=False, repr=False, compare=False)
     skills_by_step: dict[str, tuple[Skill, ...]] = field(init=False, repr=False,
                                                          compare=False)
 
@@ -216,6 +217,8 @@ class Catalog:
         put(self, "by_step", {s.id: s for s in self.steps})
         put(self, "by_certification", {c.id: c for c in self.certifications})
         put(self, "by_sector", {s.id: s for s in self.sectors})
+        put(self, "by_project", {p.id: p for p in (*self.projects, *(
+            p for s in self.sectors for p in s.projects))})
         put(self, "skills_by_step", {k: tuple(v) for k, v in grouped.items()})
 
     def skill(self, skill_id: str) -> Skill:
@@ -223,6 +226,10 @@ class Catalog:
 
     def step(self, step_id: str) -> Step:
         return self.by_step[step_id]
+
+    def project(self, project_id: str) -> Project:
+        """A general or a sector's project."""
+        return self.by_project[project_id]
 
     def certification(self, cert_id: str) -> Certification:
         return self.by_certification[cert_id]

@@ -76,6 +76,8 @@ def gap_reason(cat: m.Catalog, sector: m.Sector, gap: Gap, role: str | None = No
             parts.append(f"a nice-to-have in the job posting (level {gap.target})")
         elif code.startswith("prerequisite-of:"):
             parts.append(f"needed first for {cat.skill(code.split(':', 1)[1]).name}")
+        elif code.startswith("project:"):
+            parts.append(f"your project “{cat.project(code.split(':', 1)[1]).title}” uses it")
     if "sector-weight" in gap.reasons:
         if gap.skill in sector.why:
             parts.append(sector.why[gap.skill])
@@ -134,9 +136,7 @@ def item_done_when(cat: m.Catalog, item: StudyItem) -> str | None:
     if item.key.startswith("task:"):
         return next((t.done_when for t in cat.job_search if t.id == key), None)
     if item.key.startswith("project:"):
-        found = [p for p in (*cat.projects, *(p for s in cat.sectors for p in s.projects))
-                 if p.id == key]
-        return found[0].done_when if found else None
+        return cat.project(key).done_when if key in cat.by_project else None
     if item.key.startswith("cert:"):
         return f"Optional: {cat.certification(key).name} passed, or booked."
     return None

@@ -36,8 +36,11 @@ class Target(NamedTuple):
 
 
 def goal_targets(cat: m.Catalog, sector: m.Sector, role: str, also: Iterable[str] = (),
-                 job: JobTarget | None = None) -> dict[str, Target]:
-    """Skill id → its target, in catalogue order."""
+                 job: JobTarget | None = None,
+                 uses: Iterable[tuple[str, str]] = ()) -> dict[str, Target]:
+    """Skill id → its target, in catalogue order. `uses`: (skill, project id) for what the
+    plan's projects practise: a skill the goal lacks joins it at basic level, since a
+    project cannot practise what the plan never teaches."""
     levels: dict[str, int] = {}
     codes: dict[str, list[str]] = {}
     shaped = job is not None or cat.role(role).sector_shapes
@@ -70,6 +73,9 @@ def goal_targets(cat: m.Catalog, sector: m.Sector, role: str, also: Iterable[str
                 codes[name].append("sector-weight")
         for name in sector_additions(cat, sector, levels, weighted=chosen.sector_shapes):
             add(name, ADDED_LEVEL, "elective-sector")
+    for skill_id, project_id in uses:  # before --also, which then raises them
+        if skill_id not in levels:
+            add(skill_id, ADDED_LEVEL, f"project:{project_id}")
     for asked in also:
         if asked in levels:
             levels[asked] = min(m.MAX_LEVEL, levels[asked] + 1)

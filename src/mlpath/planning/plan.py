@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import replace
 
 from mlpath.catalogue import model as m
 from mlpath.person.profile import Profile
@@ -14,7 +15,7 @@ from mlpath.planning.facts import item_weeks
 from mlpath.planning.goal import later_skills
 from mlpath.planning.levels import JOB_READY, current_levels, hours_between
 from mlpath.planning.model import Gap, JobTarget, Plan, StudyItem
-from mlpath.planning.order import order
+from mlpath.planning.order import BASIC, order
 from mlpath.planning.outlook import pick_certifications, relevant_years, salary_outlook
 
 __all__ = ["build_plan", "pick_certifications", "salary_outlook"]
@@ -41,6 +42,16 @@ def task_hours(cat: m.Catalog, task: m.Task, gaps: tuple[Gap, ...],
     return max(1, round(task.hours * (1 - TASK_KNOWN_CUT * held / need)))
 
 
+def job_tasks(cat: m.Catalog, role: str, gaps: tuple[Gap, ...],
+              have: Mapping[str, int]) -> list[m.Task]:
+    """The goal's job-search tasks: those for its role, and a task that practises a skill
+    (`after`: coding drills, design mocks) only when the goal teaches that skill or the
+    person holds its basics (nothing to practise otherwise)."""
+    goal = {x.skill for x in gaps}
+    return [t for t in cat.job_search if (not t.roles or role in t.roles)
+            and (t.after is None or t.after in goal or have.get(t.after, 0) >= BASIC)]
+
+
 def _top_up(items: list[StudyItem], hours_per_week: int) -> tuple[list[StudyItem], set[str]]:
     """Apply now: the study that fits beside applications in APPLY_WEEKS, in order; the
     skills left out go to 'later'."""
@@ -57,20 +68,26 @@ def _top_up(items: list[StudyItem], hours_per_week: int) -> tuple[list[StudyItem
 def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -> Plan:
     """The plan for `profile`; `job`, when given, is the posting it aims at."""
     sector = cat.sector(profile.sector)
-    gaps = g.analyse(cat, sector, profile, job)
+    # the projects follow the goal (not --also); what they practise joins the goal at
+    # basic level, before --also, which can then raise it
+    goal = g.analyse(cat, sector, replace(profile, also=()), job)
+    chosen = projects.choose(cat, sector, goal, profile.role, profile.region)
+    gaps = g.analyse(cat, sector, profile, job, projects.uses(cat, chosen))
     steps, overall = g.readiness(cat, gaps)
     apply_now = overall >= APPLY_NOW_AT
     years = relevant_years(cat, profile.background, profile.years_experience)
     picks = pick_certifications(cat, gaps, years=years,
                                 cloud=(job.cloud if job and job.cloud else profile.cloud))
-    chosen = projects.choose(cat, sector, gaps, profile.role, profile.region)
-    fluency = projects.fluency(cat, gaps)
+    # first projects take longer for someone still learning to program (the first step)
+    fluency = next((r.percent for r in steps if r.step == cat.steps[0].id), 100)
     builds = projects.extend_thin_slice(
         cat, [(p, projects.hours(cat, p, gaps, fluency)) for p, _ in chosen])
     if len(builds) > 2:  # a third portfolio piece adds less the more of the goal you hold
         third, hours = builds[2]
         builds[2] = (third, round(hours * (1 - overall / 100)))
-    tasks = [t for t in cat.job_search if not t.roles or profile.role in t.roles]
+    have = {s: level for s, (level, _) in
+            current_levels(cat, profile.levels, profile.years_experience).items()}
+    tasks = job_tasks(cat, profile.role, gaps, have)
     # first (their basics): the thin slice's skills, so it is built early at any pace, and
     # what drills wait for, so they spread over the plan instead of piling up at its end
     early = frozenset([s for p, _ in chosen if projects.THIN_SLICE in p.tags for s in p.skills]
@@ -79,8 +96,6 @@ def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -
     dropped: set[str] = set()
     if apply_now:
         items, dropped = _top_up(items, profile.hours_per_week)
-    have = {s: level for s, (level, _) in
-            current_levels(cat, profile.levels, profile.years_experience).items()}
     tracks = [schedule.Track(StudyItem(f"task:{t.id}", t.title, "",
                                        task_hours(cat, t, gaps, have), 0, 0, kind=t.kind),
                              t.phase, t.after) for t in tasks]

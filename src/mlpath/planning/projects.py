@@ -21,7 +21,6 @@ SPECIALITY = {"ai-engineer": "genai"}  # role → the project tag it is judged o
 DEFAULT_TAG = "deployment"
 COVER = 1.5  # a project costs its full hours while two thirds of its study is ahead
 NEWCOMER_EXTRA = 0.5  # a first project takes up to this much longer (estimate)
-LANGUAGE = "python"  # every project is built in it
 
 
 SECTOR_BONUS = 1.25  # the sector's own projects rank as if this much more relevant
@@ -78,7 +77,7 @@ def choose(cat: m.Catalog, sector: m.Sector, gaps: Sequence[Gap], role: str,
 
 def hours(cat: m.Catalog, project: m.Project, gaps: Sequence[Gap], fluency: int) -> int:
     """Build hours: the estimate × up to (1 + NEWCOMER_EXTRA) for someone who cannot yet
-    program fluently (`fluency`: share of the goal's Python held, %), × the share
+    program fluently (`fluency`: readiness of the programming step, %), × the share
     of the project's study still ahead (full from two thirds on; 0 when all is held).
     Never more than COVER hours less per hour of study held, so knowing a little more
     moves the plan by about that much (a small project on a few skills would otherwise
@@ -93,13 +92,11 @@ def hours(cat: m.Catalog, project: m.Project, gaps: Sequence[Gap], fluency: int)
     return round(min(full, COVER * left * full / max(need, COVER * full)))
 
 
-def fluency(cat: m.Catalog, gaps: Sequence[Gap]) -> int:
-    """How much of the goal's Python the person holds (%): every project is built in it,
-    and a first project takes longer for someone who cannot yet program fluently (Git,
-    Linux or DSA gaps do not slow a build down)."""
-    gap = next((g for g in gaps if g.skill == LANGUAGE), None)
-    need = hours_between(cat.skill(LANGUAGE), 0, gap.target) if gap else 0
-    return round(100 * (need - gap.hours) / need) if gap and need else 100
+def uses(cat: m.Catalog, picked: Sequence[tuple[m.Project, bool]],
+         ) -> tuple[tuple[str, str], ...]:
+    """(skill, project id) for each technical skill a picked project practises."""
+    return tuple((s, p.id) for p, _ in picked for s in p.skills
+                 if cat.skill(s).kind == "technical")
 
 
 def extend_thin_slice(cat: m.Catalog, builds: Sequence[tuple[m.Project, int]],

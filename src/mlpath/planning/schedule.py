@@ -3,11 +3,12 @@
 The main sequence (skills and projects, in order) fills each week but for what the
 job-readiness tracks running beside it take: coding drills once data structures are
 studied (from week 1 for someone who holds them; any task waits so for the skill it
-practises, as design mock interviews do), portfolio and CV from mid-plan,
-applications with interview preparation about OVERLAP weeks before the study ends. They
-run for at least APPLY_WEEKS calendar weeks whatever the pace, overlapping the last
-study weeks; certification prep (optional) only fills hours the other work leaves free
-in those weeks, so it never moves the finish. After every `work_weeks` weeks of study
+practises, as design mock interviews do), the portfolio page from mid-plan, the CV in
+the weeks just before applying, applications with interview preparation about OVERLAP
+weeks before the study ends (once the CV is written). They run for at least APPLY_WEEKS
+calendar weeks whatever the pace, overlapping the last study weeks; certification prep
+(optional) only fills hours the other work leaves free in those weeks, so it never moves
+the finish. After every `work_weeks` weeks of study
 comes a review week.
 """
 
@@ -24,7 +25,10 @@ WORK_WEEKS = 7  # weeks of study before each review week (one week in eight; est
 APPLY_WEEKS = 12  # applications run at least this many calendar weeks (estimate)
 MID = 0.5  # share of the study done when portfolio and CV work starts
 OVERLAP = 8  # applications start about this many weeks before the study ends (estimate)
-SHARE = {"drill": 0.1, "mid": 0.15, "apply": 0.15}  # of each week while study goes on
+PRE_APPLY = 4  # the CV is written in about this many weeks before applying (estimate)
+# share of each week while study goes on, most urgent first (the CV before applying)
+SHARE = {"pre-apply": 0.15, "drill": 0.1, "mid": 0.15, "apply": 0.15}
+TRACKS = tuple(SHARE)
 APPLY_SHARE = 0.25  # of each week for applications and networking (at least 2 h)
 MAX_RESERVED = 0.5  # the tracks never take more than this share while study goes on
 
@@ -37,7 +41,8 @@ class Track:
     """A job-readiness task beside the study: when it starts and what it waits for."""
 
     item: StudyItem
-    # "drill" | "mid" | "apply" | "applications" (every week from the start of applying)
+    # "drill" | "mid" | "pre-apply" | "apply" | "applications" (every week from the start
+    # of applying)
     # | "optional" (certification prep: only hours left free)
     phase: str
     gate: str | None = None  # a skill whose study must be done first (the task's `after`)
@@ -100,7 +105,7 @@ def pack(items: Sequence[StudyItem], hours_per_week: int, start: dt.date,
     # within a phase, what waits for a skill's study (drills, design mocks) goes last
     queues = {phase: _Queue([t.item for t in sorted((t for t in tracks if t.phase == phase),
                                                     key=lambda t: t.gate is not None)], chunk)
-              for phase in ("drill", "mid", "apply", "optional")}
+              for phase in (*TRACKS, "optional")}
     gate_of = {t.item.key: t.gate for t in tracks if t.gate}
 
     def waits(item: StudyItem) -> bool:
@@ -111,11 +116,14 @@ def pack(items: Sequence[StudyItem], hours_per_week: int, start: dt.date,
     since_review = 0
     while True:
         done = 1.0 if total == 0 else 1 - main.left / total
-        if applying is None and main.left <= OVERLAP * (h - int(h * MAX_RESERVED) // 2):
-            applying = len(weeks)
-        on = {"drill": True, "mid": apply_now or done >= MID, "apply": applying is not None}
+        weekly = h - int(h * MAX_RESERVED) // 2  # about what the study gets near the end
+        if applying is None and main.left <= OVERLAP * weekly and not queues["pre-apply"].left:
+            applying = len(weeks)  # with the CV written
+        on = {"drill": True, "mid": apply_now or done >= MID,
+              "pre-apply": applying is not None or main.left <= (OVERLAP + PRE_APPLY) * weekly,
+              "apply": applying is not None}
         in_apply = 0 if applying is None else len(weeks) - applying
-        tracks_left = any(queues[p].left for p in ("drill", "mid", "apply"))
+        tracks_left = any(queues[p].left for p in TRACKS)
         if not main.left and not tracks_left and (applying is None or in_apply >= APPLY_WEEKS
                                                    or apps is None):
             break
@@ -130,7 +138,7 @@ def pack(items: Sequence[StudyItem], hours_per_week: int, start: dt.date,
                 room -= n
         if main.left:
             cap = max(0, int(h * MAX_RESERVED) - (h - room))
-            for phase in ("drill", "mid", "apply"):
+            for phase in TRACKS:
                 if on[phase] and queues[phase].left and cap > 0:
                     n = min(cap, max(1, round(h * SHARE[phase])))
                     taken = queues[phase].take(n, waits)
@@ -145,7 +153,7 @@ def pack(items: Sequence[StudyItem], hours_per_week: int, start: dt.date,
                 chunks[:0] = main.take(room)
                 since_review += 1
         else:  # the study is done: every track is on, the optional exam last
-            for phase in ("drill", "mid", "apply", "optional"):
+            for phase in (*TRACKS, "optional"):
                 if room > 0:
                     taken = queues[phase].take(room)
                     chunks += taken
