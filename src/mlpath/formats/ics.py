@@ -14,6 +14,7 @@ import math
 from icalendar import Calendar, Event
 
 from mlpath.catalogue import model as m
+from mlpath.formats.plan_words import for_goal
 from mlpath.formats.words import (
     item_title,
     milestone_text,
@@ -34,6 +35,7 @@ def uid(plan: Plan, what: str) -> str:
 
 
 def render(plan: Plan, cat: m.Catalog) -> str:
+    plan = for_goal(cat, plan)
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
