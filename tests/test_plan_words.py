@@ -186,3 +186,15 @@ def test_a_posting_plan_tailors_the_cv_to_the_posting(catalog: Catalog) -> None:
               if i.kind == "job-search"}
     assert any("this posting" in t for t in titles)
     assert not any("engineer roles" in t for t in titles)
+
+
+def test_the_calendar_names_the_goal_and_the_week_applications_start(
+        catalog: Catalog) -> None:
+    plan = _plan(catalog, "ai")
+    ics = FORMATS["ics"].render(plan, catalog)
+    assert "X-WR-CALNAME:AI engineer plan:" in ics
+    assert "SUMMARY:Start applying for AI engineer jobs" in ics
+    assert plan.apply_week
+    start = plan.weeks[plan.apply_week - 1].start.strftime("%Y%m%d")
+    event = ics.split("UID:applications.", 1)[0].rsplit("BEGIN:VEVENT", 1)[1]
+    assert f"DTSTART;VALUE=DATE:{start}" in event

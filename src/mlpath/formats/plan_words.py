@@ -83,12 +83,16 @@ def milestones_in_order(cat: m.Catalog, plan: Plan) -> list[Milestone]:
     return sorted(plan.milestones, key=lambda ms: (ms.week, cat.step(ms.step).number))
 
 
-def goal_roles(cat: m.Catalog, plan: Plan) -> str | None:
+def role_name(cat: m.Catalog, plan: Plan) -> str:
+    """The plan's role as the catalogue names it, e.g. 'AI engineer'."""
+    return next((r.name for r in cat.roles if r.id == plan.profile.role), "ML engineer")
+
+
+def goal_roles(cat: m.Catalog, plan: Plan) -> str:
     """What the job search aims at, e.g. 'AI-engineer roles' or 'this posting'."""
     if plan.job is not None:
         return "this posting"
-    role = next((r for r in cat.roles if r.id == plan.profile.role), None)
-    return f"{role.name.replace(' ', '-')} roles" if role else None
+    return f"{role_name(cat, plan).replace(' ', '-')} roles"
 
 
 def for_goal(cat: m.Catalog, plan: Plan) -> Plan:
@@ -96,8 +100,6 @@ def for_goal(cat: m.Catalog, plan: Plan) -> Plan:
     ML-engineer roles' reads 'CV tailored to AI-engineer roles' for an AI engineer."""
     goal = goal_roles(cat, plan)
     said = [f"{r.name.replace(' ', '-')} roles" for r in cat.roles]
-    if goal is None:
-        return plan
 
     def retitle(title: str) -> str:
         for phrase in said:
