@@ -203,7 +203,7 @@ def milestones_view(plan: Plan, cat: m.Catalog) -> Table:
     t = _table("Milestones")
     t.add_column("week", justify="right", no_wrap=True)
     t.add_column("by", no_wrap=True)
-    t.add_column("step done", ratio=1, overflow="fold")
+    t.add_column("step", ratio=1, overflow="fold")
     for ms in milestones_in_order(cat, plan):
         t.add_row(str(ms.week), ms.date.isoformat(), milestone_text(cat, ms.step))
     return t
