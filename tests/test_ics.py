@@ -45,8 +45,12 @@ def test_every_week_milestone_and_the_applications_parse_back(catalog: Catalog) 
     assert "Topics: " in str(first["description"]) and "https://" in str(first["description"])
     for ms in plan.milestones:
         assert events[f"milestone-{ms.step}.finance@mlpath"]["start"] == ms.date
-    applying = next(w for w in plan.weeks if any(i.kind == "job-search" for i in w.items))
+    assert plan.apply_week  # the applications' week, not the CV's (weeks earlier)
+    applying = plan.weeks[plan.apply_week - 1]
+    assert any(i.key == "task:job-applications" for i in applying.items)
     assert events["applications.finance@mlpath"]["start"] == applying.start
+    assert events["applications.finance@mlpath"]["summary"] == (
+        "Start applying for ML engineer jobs")
     block = events["study-block.finance@mlpath"]
     assert block["start"] == dt.datetime(2027, 1, 1, 18, 0)
     rule = block["event"]["RRULE"]  # type: ignore[index]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -213,3 +214,17 @@ def test_a_long_posting_travels_by_its_path(cli: Run, tmp_path: Path) -> None:
     synced = cli("progress", "sync", str(plan_md))
     assert synced.code == 0, synced.err
     assert f"({job})" in synced.out and "now plans for the job posting" in synced.out
+
+
+def test_match_says_its_hours_are_skills_only_and_what_a_plan_adds(cli: Run) -> None:
+    """match's hours (the skills) are far fewer than `plan --posting`'s: it says why."""
+    saas = str(POSTINGS / "saas_platform_junior.html")
+    adds = "adds projects, interview preparation and the job search"
+    for args in ((saas,), (saas, FRAUD)):  # one posting's fit, and the ranking
+        result = cli("match", *args, "--no-profile", "--background", "student")
+        assert result.code == 0, result.err
+        out = " ".join(result.out.split())
+        assert "Hours are for the skills only." in out and adds in out
+        assert "mlpath plan --posting" in out
+    one = " ".join(cli("match", saas, "--no-profile", "--background", "student").out.split())
+    assert re.search(r"~\d+ h of skill study to close the rest", one)

@@ -14,6 +14,7 @@ import math
 from icalendar import Calendar, Event
 
 from mlpath.catalogue import model as m
+from mlpath.formats.plan_words import for_goal, role_name
 from mlpath.formats.words import (
     item_title,
     milestone_text,
@@ -34,20 +35,22 @@ def uid(plan: Plan, what: str) -> str:
 
 
 def render(plan: Plan, cat: m.Catalog) -> str:
+    plan = for_goal(cat, plan)
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", f"ML engineer plan: {cat.sector(plan.sector).name}")
+    role = role_name(cat, plan)
+    cal.add("x-wr-calname", f"{role} plan: {cat.sector(plan.sector).name}")
     stamp = dt.datetime.combine(plan.profile.start, dt.time(), dt.timezone.utc)
     events = [_week(plan, cat, week) for week in plan.weeks]
     events += [_day(uid(plan, f"milestone-{ms.step}"), ms.date,
                     f"Milestone: {milestone_text(cat, ms.step)}",
                     f"Week {ms.week} of your plan.") for ms in plan.milestones]
-    applying = next((w for w in plan.weeks if any(i.kind == "job-search" for i in w.items)),
-                    None)
+    # the week applications start, not the first job-search task (a CV comes months earlier)
+    applying = plan.weeks[plan.apply_week - 1] if plan.apply_week else None
     if applying is not None:
         events.append(_day(uid(plan, "applications"), applying.start,
-                           "Start applying for ML engineer jobs",
+                           f"Start applying for {role} jobs",
                            f"Week {applying.number}: from here, apply every week until "
                            "you have an offer."))
     if plan.weeks:

@@ -31,9 +31,11 @@ def dumps(value: Any) -> str:
     return json.dumps(as_plain(value), indent=2, ensure_ascii=False) + "\n"
 
 def plan_dict(plan: Plan, cat: m.Catalog) -> dict[str, Any]:
-    from mlpath.person.profile import to_dict  # not for the catalogue commands' --json
+    from mlpath.formats.plan_words import for_goal  # not for the catalogue commands' --json
+    from mlpath.person.profile import to_dict
 
     sector = cat.sector(plan.sector)
+    plan = for_goal(cat, plan)
     return {
         "profile": to_dict(plan.profile),
         "sector": {"id": sector.id, "name": sector.name},

@@ -32,6 +32,10 @@ def fit_dict(f: Fit) -> dict[str, Any]:
     }
 
 
+# `plan --posting` counts more than the skills, so its total is larger: say why
+SKILL_HOURS = "Hours are for the skills only."
+
+
 def _percent(value: float) -> str:
     return f"{round(value * 100)}%"
 
@@ -62,7 +66,7 @@ def fit_view(cat: m.Catalog, f: Fit) -> RenderableType:
     if p.unknown:
         parts.append(Text("Not in the catalogue: " + ", ".join(p.unknown), style="dim"))
     gaps = Table(title=f"Your fit: {_percent(f.fit)} of the requirements met · "
-                       f"~{f.hours_to_close} h of study to close the rest",
+                       f"~{f.hours_to_close} h of skill study to close the rest",
                  title_justify="left", title_style="bold green", box=box.SIMPLE_HEAD,
                  pad_edge=False)
     gaps.add_column("gap", style="bold", no_wrap=True)
@@ -72,8 +76,9 @@ def fit_view(cat: m.Catalog, f: Fit) -> RenderableType:
     for g in f.gaps:
         gaps.add_row(g.skill, f"{g.current}→{g.needed}", str(g.hours),
                      "required" if g.required else "nice")
-    parts += [fitted(gaps),
-              Text("A plan for this job: mlpath plan --posting " + p.name, style="dim")]
+    parts += [fitted(gaps), Text(f"{SKILL_HOURS} A plan for this job, which adds projects, "
+                                 "interview preparation and the job search: mlpath plan "
+                                 "--posting " + p.name, style="dim")]
     return Group(*parts)
 
 
@@ -90,5 +95,6 @@ def ranking_view(fits: list[Fit]) -> RenderableType:
         t.add_row(str(n), Text.assemble((f.match.title or f.match.name, "bold"), "\n",
                                         (f.match.name, "dim")),
                   _percent(f.fit), str(f.hours_to_close), top)
-    return Group(fitted(t), Text("Details: mlpath match FILE · a plan: mlpath plan --posting FILE",
-                         style="dim"))
+    return Group(fitted(t), Text(f"{SKILL_HOURS} Details: mlpath match FILE · a plan, which "
+                                 "adds projects, interview preparation and the job search: "
+                                 "mlpath plan --posting FILE", style="dim"))

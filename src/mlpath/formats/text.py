@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from mlpath.catalogue import model as m
+from mlpath.formats.plan_words import factor_text, for_goal, milestones_in_order
 from mlpath.formats.tables import fitted
 from mlpath.formats.tables import table as _table
 from mlpath.formats.words import (
@@ -53,6 +54,7 @@ def plan_view(plan: Plan, cat: m.Catalog, *, full: bool = False,
     On a narrow terminal a gap's reason goes under its skill; a table that still does not
     fit becomes a stacked list (formats/tables.py): numbers and ids are never cut."""
     narrow = width < NARROW
+    plan = for_goal(cat, plan)
     p = plan.profile
     head = Text.assemble((goal_line(cat, plan), "bold cyan"),
                          f"\nregion {p.region} · {p.hours_per_week} h/week · "
@@ -201,8 +203,8 @@ def milestones_view(plan: Plan, cat: m.Catalog) -> Table:
     t = _table("Milestones")
     t.add_column("week", justify="right", no_wrap=True)
     t.add_column("by", no_wrap=True)
-    t.add_column("step done", ratio=1, overflow="fold")
-    for ms in plan.milestones:
+    t.add_column("step", ratio=1, overflow="fold")
+    for ms in milestones_in_order(cat, plan):
         t.add_row(str(ms.week), ms.date.isoformat(), milestone_text(cat, ms.step))
     return t
 
@@ -227,10 +229,9 @@ def projects_view(plan: Plan, *, full: bool = True) -> Table:
         t.add_row(Text.assemble(p.title, "\n", (p.summary, "dim"), "\n",
                                 (f"Data: {p.dataset.name}. Done when: {p.done_when}", "dim")),
                   weeks, str(s.hours), ", ".join(p.skills))
-    if plan.project_factor != 1:
-        t.caption = (f"Hours include ×{plan.project_factor:g} for a first portfolio "
-                     "(our estimate: first projects take longer than planned).")
-        t.caption_justify = "left"
+    factor = factor_text(plan)
+    if factor:
+        t.caption, t.caption_justify = factor, "left"
     return t
 
 

@@ -158,8 +158,10 @@ def item_resources(cat: m.Catalog, item: StudyItem) -> list[m.Resource]:
 
 
 def milestone_text(cat: m.Catalog, step_id: str) -> str:
+    """The week the plan's study of a step ends: only its part of the step (a plan may
+    study a little of it), so the step's goal is not claimed."""
     step = cat.step(step_id)
-    return f"Step {step.number} done: {step.goal}"
+    return f"Step {step.number} · {step.name}: this plan's part done"
 
 
 def exam_scheduled(plan: Plan, cert_id: str) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from mlpath.catalogue import model as m
 from mlpath.formats.markdown.text import Sources, cell, inline, link, table
+from mlpath.formats.plan_words import factor_text, projects_text
 from mlpath.formats.words import (
     SALARY_NOTE,
     certification_reason,
@@ -40,15 +41,9 @@ def projects(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
                      f"Data: {link(p.dataset.name, p.dataset.url)}."
                      f" Practises: {skills}.{tags}  \n"
                      f"  Done when: {inline(p.done_when)}")
-    factor = ""
-    if plan.project_factor != 1:
-        factor = (f" Hours are the build estimate × {plan.project_factor:g}: first projects "
-                  "take longer than planned (our estimate).")
-    return ("## Portfolio projects\n\nScheduled in the weeks above, each right after the "
-            "skills it needs: one of your goal's speciality (deployment, or generative AI for "
-            "an AI engineer) and one from the sector's own use cases, after a thin slice (a "
-            "small model trained, packaged and served) unless you hold its skills."
-            f"{factor}\n\n" + "\n".join(lines))
+    factor = factor_text(plan)
+    return (f"## Portfolio projects\n\n{inline(projects_text(cat, plan))}"
+            f"{' ' + factor if factor else ''}\n\n" + "\n".join(lines))
 
 
 def certifications(plan: Plan, cat: m.Catalog, src: Sources) -> str:

@@ -15,6 +15,7 @@ import os
 from mlpath.catalogue import model as m
 from mlpath.formats.markdown import outlook
 from mlpath.formats.markdown.text import Sources, cell, inline, link, table
+from mlpath.formats.plan_words import for_goal, milestones_in_order, review_text
 from mlpath.formats.words import (
     apply_line,
     bar,
@@ -40,6 +41,7 @@ PLAN_MARKER = "mlpath:plan"
 PROFILE_MARKER = "mlpath:profile"
 
 def plan_markdown(plan: Plan, cat: m.Catalog) -> str:
+    plan = for_goal(cat, plan)
     src = Sources()
     sector = cat.sector(plan.sector)
     # What to do now first (the summary, this week's boxes), the reference after the weeks.
@@ -182,7 +184,8 @@ def _steps(plan: Plan, cat: m.Catalog, src: Sources) -> str:
 
 def _entry(chunks: list[tuple[Week, StudyItem]], cat: m.Catalog, src: Sources) -> str:
     first = chunks[0][1]
-    levels = f" {first.from_level}→{first.to_level}" if first.kind == "skill" else ""
+    # the whole skill: from its first pass's start to its last pass's end
+    levels = f" {first.from_level}→{chunks[-1][1].to_level}" if first.kind == "skill" else ""
     hours = sum(i.hours for _, i in chunks)
     w1, w2 = chunks[0][0].number, chunks[-1][0].number
     weeks = f"week {w1}" if w1 == w2 else f"weeks {w1}–{w2}"
@@ -225,14 +228,18 @@ def _week(week: Week, chunks: dict[str, list[tuple[Week, StudyItem]]], cat: m.Ca
 
 
 def _weeks(plan: Plan, cat: m.Catalog, src: Sources) -> str:
+    reviews = review_text(plan)
     out = [f"## Week by week\n\n{plan.total_weeks} weeks at {plan.profile.hours_per_week} "
            "h/week: each week's boxes, with the topic to study and where (week 1 is under "
-           "[This week](#this-week)). A review week follows every seven weeks of work; "
-           "interview prep and the job search share the last weeks."]
+           f"[This week](#this-week)).{' ' + reviews if reviews else ''} Interview prep and "
+           "the job search share the last weeks."]
     if not plan.weeks:
         return out[0] + "\n\nNothing left to study: every skill is at the level a first job needs."
-    src.cite(m.ESTIMATE, "review weeks, the job-readiness share of the last weeks, "
-                         "project hours for a first portfolio")
+    estimates = ["review weeks"] if reviews else []
+    estimates.append("the job-readiness share of the last weeks")
+    if plan.project_factor != 1:
+        estimates.append("longer first projects for someone not yet fluent in Python")
+    src.cite(m.ESTIMATE, ", ".join(estimates))
     chunks = item_chunks(plan)
     out += [_week(week, chunks, cat) for week in plan.weeks[1:]]
     return "\n\n".join(out)
@@ -271,7 +278,7 @@ def _milestones(plan: Plan, cat: m.Catalog) -> str:
     if not plan.milestones:
         return ""
     lines = [f"- **Week {ms.week}** ({ms.date.isoformat()}): {inline(milestone_text(cat, ms.step))}"
-             for ms in plan.milestones]
+             for ms in milestones_in_order(cat, plan)]
     return "## Milestones\n\n" + "\n".join(lines)
 
 
