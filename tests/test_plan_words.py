@@ -149,13 +149,13 @@ def test_one_project_is_said_as_one(catalog: Catalog) -> None:
     assert intro.startswith("One project, scheduled") and " then " not in intro
 
 
-def test_the_project_factor_says_it_is_about_python(catalog: Catalog) -> None:
+def test_the_project_factor_says_it_is_about_programming(catalog: Catalog) -> None:
     plan = _plan(catalog, "changer")
     assert plan.project_factor > 1
     markdown, text = _md(catalog, plan), FORMATS["text"].render(plan, catalog)
     for out in (_section(markdown, "Portfolio projects"), " ".join(text.split())):
-        assert f"× {plan.project_factor:g}: first projects take longer for someone not yet " \
-               "fluent in Python (our estimate)" in out
+        assert f"× {plan.project_factor:g}: first projects take longer for someone still " \
+               "learning to program (our estimate)" in out
         assert "first portfolio" not in out
 
 

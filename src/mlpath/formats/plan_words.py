@@ -37,7 +37,7 @@ def factor_text(plan: Plan) -> str | None:
     if plan.project_factor == 1:
         return None
     return (f"Hours are the build estimate × {plan.project_factor:g}: first projects take "
-            "longer for someone not yet fluent in Python (our estimate).")
+            "longer for someone still learning to program (our estimate).")
 
 
 SPECIALITY_WORDS = {"genai": "generative AI", "deployment": "deployment"}
