@@ -54,7 +54,8 @@ def test_json_weeks_items_and_records(data: dict[str, Any]) -> None:
     assert data["certifications"] == [{
         "certification": "fixture-cert",
         "reason": "covers modelling, serving; optional: its prep runs beside the job search",
-        "successor_of": None, "level": "associate", "optional": True, "scheduled": True,
+        "successor_of": None, "level": "associate", "optional": True, "cloud_from": None,
+        "scheduled": True,
         "name": "Fixture Certified Engineer", "provider": "Example",
         "status": "active", "as_of": "2026-01-01", "prep_hours": 20}]
     scorer = next(p for p in data["projects"] if p["id"] == "beta-scorer")

@@ -169,3 +169,16 @@ def test_a_career_changer_writes_the_cv_near_the_applications_not_at_mid_plan() 
     cv, portfolio = weeks_of(p, "task:job-cv"), weeks_of(p, "task:job-portfolio")
     assert p.apply_week and cv[-1] < p.apply_week and cv[0] > p.apply_week - 10
     assert portfolio[0] < p.total_weeks * 0.6  # the portfolio page still starts mid-plan
+
+
+def test_without_a_cloud_the_exam_is_on_the_cloud_the_plan_studies() -> None:
+    from mlpath.formats.plan_words import certification_reason
+
+    for kw in ({}, {"background": "career-changer"}, {"role": "mlops-engineer"}):
+        first = plan("finance", **kw).certifications[0]
+        assert CAT.certification(first.certification).cloud == "aws", kw  # SageMaker-first
+        assert first.cloud_from == "studied"
+        assert "on AWS, the cloud your plan studies" in certification_reason(CAT, first)
+    chosen = plan("finance", cloud="azure").certifications[0]
+    assert chosen.cloud_from == "chosen"
+    assert "on Azure, the cloud you chose" in certification_reason(CAT, chosen)

@@ -31,7 +31,8 @@ def dumps(value: Any) -> str:
     return json.dumps(as_plain(value), indent=2, ensure_ascii=False) + "\n"
 
 def plan_dict(plan: Plan, cat: m.Catalog) -> dict[str, Any]:
-    from mlpath.formats.plan_words import for_goal  # not for the catalogue commands' --json
+    # not for the catalogue commands' --json
+    from mlpath.formats.plan_words import certification_reason, for_goal
     from mlpath.person.profile import to_dict
 
     sector = cat.sector(plan.sector)
@@ -54,9 +55,9 @@ def plan_dict(plan: Plan, cat: m.Catalog) -> dict[str, Any]:
                       "weeks": {"first": s.first_week, "last": s.last_week},
                       "sector_project": s.sector} for s in plan.scheduled],
         "certifications": [{"certification": p.certification,
-                            "reason": words.certification_reason(cat, p),
+                            "reason": certification_reason(cat, p),
                             "successor_of": p.successor_of, "level": p.level,
-                            "optional": p.optional,
+                            "optional": p.optional, "cloud_from": p.cloud_from,
                             "scheduled": words.exam_scheduled(plan, p.certification),
                             **_cert(cat, p.certification)}
                            for p in plan.certifications],

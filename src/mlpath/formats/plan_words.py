@@ -9,7 +9,7 @@ the words stay true when the planner's rules change.
 from __future__ import annotations
 
 from mlpath.catalogue import model as m
-from mlpath.planning.model import Milestone, Plan
+from mlpath.planning.model import CertificationPick, Milestone, Plan
 
 LISTED_REVIEWS = 6  # review weeks listed by number; a longer plan gives the first and last
 
@@ -110,3 +110,18 @@ def for_goal(cat: m.Catalog, plan: Plan) -> Plan:
         i._replace(title=retitle(i.title)) if i.kind == "job-search" else i
         for i in w.items)) for w in plan.weeks)
     return plan._replace(weeks=weeks)
+
+
+def certification_reason(cat: m.Catalog, pick: CertificationPick) -> str:
+    why = f"covers {', '.join(pick.covers)}" if pick.covers else "covers the core ML skills"
+    if pick.successor_of:
+        why += f"; successor of the retired {cat.certification(pick.successor_of).name}"
+    cloud = CLOUD_NAMES.get(cat.certification(pick.certification).cloud or "", "")
+    if pick.cloud_from:
+        why += f"; on {cloud}, {CLOUD_FROM[pick.cloud_from]}"
+    return why + "; optional: its prep runs beside the job search"
+
+
+CLOUD_NAMES = {"aws": "AWS", "gcp": "Google Cloud", "azure": "Azure"}
+CLOUD_FROM = {"posting": "the posting's cloud", "chosen": "the cloud you chose",
+              "studied": "the cloud your plan studies (--cloud picks another)"}

@@ -15,7 +15,12 @@ from rich.table import Table
 from rich.text import Text
 
 from mlpath.catalogue import model as m
-from mlpath.formats.plan_words import factor_text, for_goal, milestones_in_order
+from mlpath.formats.plan_words import (
+    certification_reason,
+    factor_text,
+    for_goal,
+    milestones_in_order,
+)
 from mlpath.formats.tables import fitted
 from mlpath.formats.tables import table as _table
 from mlpath.formats.words import (
@@ -23,7 +28,6 @@ from mlpath.formats.words import (
     apply_line,
     bar,
     benchmark_line,
-    certification_reason,
     gap_reason,
     goal_line,
     item_resources,

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from mlpath.catalogue import model as m
 
 if TYPE_CHECKING:  # the catalogue commands use these words without loading the planner
-    from mlpath.planning.model import CertificationPick, Gap, Plan, SalaryFigure, StudyItem
+    from mlpath.planning.model import Gap, Plan, SalaryFigure, StudyItem
 
 _SYMBOLS = {"USD": "$", "GBP": "£", "CAD": "CA$", "AUD": "A$", "INR": "₹"}
 
@@ -168,13 +168,6 @@ def exam_scheduled(plan: Plan, cert_id: str) -> bool:
     """Whether the exam's prep fits the hours the job search leaves free (it never
     moves the finish, so it may not)."""
     return any(i.key == f"cert:{cert_id}" for w in plan.weeks for i in w.items)
-
-
-def certification_reason(cat: m.Catalog, pick: CertificationPick) -> str:
-    why = f"covers {', '.join(pick.covers)}" if pick.covers else "covers the core ML skills"
-    if pick.successor_of:
-        why += f"; successor of the retired {cat.certification(pick.successor_of).name}"
-    return why + "; optional: its prep runs beside the job search"
 
 
 KIND_LABELS = {"project": "Project", "review": "Review week", "interview": "Interview prep",

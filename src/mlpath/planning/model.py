@@ -129,6 +129,9 @@ class CertificationPick(NamedTuple):
     successor_of: str | None = None
     level: str = "associate"  # the exam's level (foundational … specialty)
     optional: bool = True  # prep runs beside the job search and never moves the finish
+    # why its cloud: "posting" (the posting names it), "chosen" (--cloud) or "studied"
+    # (the cloud the plan's cloud study uses); None for an exam of no or another cloud
+    cloud_from: str | None = None
 
 
 class ScheduledProject(NamedTuple):

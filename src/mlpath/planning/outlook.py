@@ -17,6 +17,11 @@ PREMIUM_SKILLS = 2
 # years of relevant (software, data or ML) work.
 LEVEL_RANK = {"foundational": 0, "associate": 0, "professional": 1, "specialty": 1}
 EXPERIENCED = 3
+# Without a posting's cloud or --cloud: the cloud the plan studies, whose exam then tests
+# what was learnt (cloud-ml's topics are SageMaker-first: data/roadmap.yaml).
+STUDIED_CLOUD = "aws"
+
+
 def relevant_years(cat: m.Catalog, background: str | None, years: int) -> int:
     """Years that count for an exam's experience: a career changer's or student's count 0."""
     bg = next((b for b in cat.backgrounds if b.id == background), None)
@@ -24,10 +29,12 @@ def relevant_years(cat: m.Catalog, background: str | None, years: int) -> int:
 
 
 def pick_certifications(cat: m.Catalog, gaps: tuple[Gap, ...], *, years: int = 0,
-                        cloud: str | None = None) -> tuple[CertificationPick, ...]:
+                        cloud: str | None = None, cloud_from: str = "chosen",
+                        ) -> tuple[CertificationPick, ...]:
     """Up to two, best fit first: the goal's cloud before others (any cloud when none is
-    given), active before unverified, associate level before professional for someone
-    with under EXPERIENCED relevant years, then how much of the goal's study it covers.
+    given) and associate level before professional for someone with under EXPERIENCED
+    relevant years (the level first when the cloud is only the one studied: `cloud_from`),
+    active before unverified, then how much of the goal's study it covers.
     A retired exam only as its successor. Always optional."""
     importance = {x.skill: x.importance * x.target for x in gaps}
     candidates = []
@@ -46,7 +53,10 @@ def pick_certifications(cat: m.Catalog, gaps: tuple[Gap, ...], *, years: int = 0
         place = 0 if cloud is None else (0, 1, 2)[
             (chosen.cloud != cloud) + (chosen.cloud not in (cloud, None))]
         level = LEVEL_RANK.get(chosen.level, 1) if years < EXPERIENCED else 0
-        candidates.append(((place, STATUS_RANK[chosen.status], level, -fit, index),
+        # a cloud the person or the posting named comes first; the studied cloud only
+        # after the level (a first ML job: an entry exam on another cloud first)
+        first = (place, level) if cloud_from != "studied" else (level, place)
+        candidates.append(((*first, STATUS_RANK[chosen.status], -fit, index),
                            chosen, successor_of))
     picks: list[CertificationPick] = []
     for _, chosen, successor_of in sorted(candidates, key=lambda c: c[0]):
@@ -54,7 +64,8 @@ def pick_certifications(cat: m.Catalog, gaps: tuple[Gap, ...], *, years: int = 0
             continue
         covered = tuple(s for s in chosen.skills if s in importance)
         picks.append(CertificationPick(chosen.id, covered[:4], successor_of,
-                                       level=chosen.level))
+                                       level=chosen.level, cloud_from=cloud_from if (
+                                           cloud and chosen.cloud == cloud) else None))
     return tuple(picks[:2])
 
 

@@ -16,7 +16,12 @@ from mlpath.planning.goal import later_skills
 from mlpath.planning.levels import JOB_READY, current_levels, hours_between
 from mlpath.planning.model import Gap, JobTarget, Plan, StudyItem
 from mlpath.planning.order import BASIC, order
-from mlpath.planning.outlook import pick_certifications, relevant_years, salary_outlook
+from mlpath.planning.outlook import (
+    STUDIED_CLOUD,
+    pick_certifications,
+    relevant_years,
+    salary_outlook,
+)
 
 __all__ = ["build_plan", "pick_certifications", "salary_outlook"]
 
@@ -76,8 +81,10 @@ def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -
     steps, overall = g.readiness(cat, gaps)
     apply_now = overall >= APPLY_NOW_AT
     years = relevant_years(cat, profile.background, profile.years_experience)
-    picks = pick_certifications(cat, gaps, years=years,
-                                cloud=(job.cloud if job and job.cloud else profile.cloud))
+    cloud, cloud_from = ((job.cloud, "posting") if job and job.cloud else
+                         (profile.cloud, "chosen") if profile.cloud else
+                         (STUDIED_CLOUD, "studied"))
+    picks = pick_certifications(cat, gaps, years=years, cloud=cloud, cloud_from=cloud_from)
     # first projects take longer for someone still learning to program (the first step)
     fluency = next((r.percent for r in steps if r.step == cat.steps[0].id), 100)
     builds = projects.extend_thin_slice(

@@ -7,10 +7,9 @@ import re
 
 from mlpath.catalogue import model as m
 from mlpath.formats.markdown.text import Sources, cell, inline, link, table
-from mlpath.formats.plan_words import factor_text, projects_text
+from mlpath.formats.plan_words import certification_reason, factor_text, projects_text
 from mlpath.formats.words import (
     SALARY_NOTE,
-    certification_reason,
     exam_scheduled,
     money_range,
     salary_label,
