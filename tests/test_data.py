@@ -11,6 +11,7 @@ from mlpath.catalogue import model as m
 from mlpath.catalogue.checks import find_cycle
 from mlpath.catalogue.load import load_catalog
 from mlpath.errors import DataError
+from mlpath.planning.levels import LEVEL_SHARE
 
 
 def test_seven_steps_in_order_with_the_articles_items(catalog: m.Catalog) -> None:
@@ -168,6 +169,59 @@ def test_sectors_add_their_domain_elective(catalog: m.Catalog) -> None:
     assert "validation" in topics and "Adverse-action" in topics
     resources = {r.id for r in catalog.skill("healthcare-domain").resources}
     assert {"hhs-hipaa", "ico-uk-gdpr", "nhs-dspt", "hl7-fhir", "pydicom-docs"} <= resources
+
+
+def _spans(skill: m.Skill) -> list[tuple[str, float, float]]:
+    """(name, start, end) of each topic, in hours from the start of the skill."""
+    out, edge = [], 0.0
+    for topic in skill.topics:
+        out.append((topic.name, edge, edge + topic.hours))
+        edge += topic.hours
+    return out
+
+
+def _basics(catalog: m.Catalog, skill_id: str) -> list[str]:
+    """The topics wholly inside the basics pass (levels 0-2)."""
+    skill = catalog.skill(skill_id)
+    limit = LEVEL_SHARE[2] * skill.hours + 1e-9
+    return [name for name, _, end in _spans(skill) if end <= limit]
+
+
+def test_basics_pass_holds_what_later_weeks_rely_on(catalog: m.Catalog) -> None:
+    python = " | ".join(_basics(catalog, "python"))
+    for need in ("Modules, packages, virtual environments", "Errors and exceptions",
+                 "Classes and objects"):
+        assert need in python, need  # packaging, pytest and FastAPI come before Python 2->3
+    algorithms = " | ".join(_basics(catalog, "ml-algorithms"))
+    for need in ("Logistic regression", "Generalisation: overfitting", "Cross-validation"):
+        assert need in algorithms, need  # model evaluation's validation schemes build on them
+    supervised = catalog.skill("supervised-learning")
+    first = supervised.topics[0]
+    assert "regression" in first.name and first.hours <= LEVEL_SHARE[1] * supervised.hours
+    assert not any("LDA" in name for name in _basics(catalog, "supervised-learning"))
+    basic_supervised = " | ".join(_basics(catalog, "supervised-learning"))
+    assert "validation" in basic_supervised and "random forests" in basic_supervised
+
+
+def test_finance_basics_cover_the_summary_and_leave_the_uk_for_later(
+        catalog: m.Catalog) -> None:
+    basics = " | ".join(_basics(catalog, "finance-domain"))
+    for need in ("SR 11-7", "Credit risk", "Fraud detection", "Adverse-action"):
+        assert need in basics, need
+    assert "UK" not in basics and "PRA" not in basics
+
+
+@pytest.mark.parametrize(("skill_id", "prefix"), [
+    ("git", "Branching"), ("docker", "Writing"), ("kubernetes", "A local cluster with kind"),
+    ("llm-evaluation", "LLM-as-a-judge"), ("llm-agents", "Agent frameworks")])
+def test_named_topics_sit_wholly_in_one_pass(catalog: m.Catalog, skill_id: str,
+                                             prefix: str) -> None:
+    skill = catalog.skill(skill_id)
+    limit = LEVEL_SHARE[2] * skill.hours
+    found = [(start, end) for name, start, end in _spans(skill) if name.startswith(prefix)]
+    assert found, prefix
+    for start, end in found:
+        assert end <= limit + 1e-9 or start >= limit - 1e-9, (skill_id, start, end, limit)
 
 
 def _all_projects(catalog: m.Catalog) -> list[m.Project]:
