@@ -182,3 +182,24 @@ def test_without_a_cloud_the_exam_is_on_the_cloud_the_plan_studies() -> None:
     chosen = plan("finance", cloud="azure").certifications[0]
     assert chosen.cloud_from == "chosen"
     assert "on Azure, the cloud you chose" in certification_reason(CAT, chosen)
+
+
+@settings(max_examples=40, deadline=None)
+@given(profiles)
+def test_domain_knowledge_comes_before_the_sector_project_that_uses_it(
+        profile: Profile) -> None:
+    p = build_plan(CAT, profile)
+    for s in p.scheduled:
+        for skill in s.project.skills:
+            if CAT.skill(skill).step != "projects" or not weeks_of(p, skill):
+                continue
+            basics = [w.number for w in p.weeks for i in w.items
+                      if i.key == skill and i.from_level < 2]
+            if basics:
+                assert basics[-1] <= s.first_week, (s.project.id, skill)
+
+
+def test_a_data_scientist_learns_the_finance_domain_before_the_fraud_project() -> None:
+    p = plan("finance", background="data-scientist", years_experience=4, hours_per_week=10)
+    fraud = next(s for s in p.scheduled if s.project.id == "fraud-detector")
+    assert weeks_of(p, "finance-domain")[-1] <= fraud.first_week < p.apply_week  # type: ignore[operator]

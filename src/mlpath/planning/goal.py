@@ -15,13 +15,13 @@ from typing import NamedTuple
 from mlpath.catalogue import model as m
 from mlpath.planning.levels import JOB_READY
 from mlpath.planning.model import JobTarget
+from mlpath.planning.order import DOMAIN_STEP
 
 DEMAND_WEIGHT = {"very-high": 1.5, "high": 1.25, "moderate": 1.0}
 RAISE_WEIGHT, LOWER_WEIGHT = 1.5, 0.7  # sector emphasis that moves a target by one
 ADD_WEIGHT = 1.7  # a general elective the sector weights this much joins the goal
 SECTOR_ADDS = 1  # at most this many of them
 SECTOR_DEEPENS = 2  # the sector deepens at most this many targets, its most weighted
-DOMAIN_STEP = "projects"  # domain knowledge is learnt with the sector's project
 ADDED_LEVEL = 2  # the level an elective the sector or the person adds is aimed at
 # How much a reason moves a skill forward in the plan (our estimates).
 FACTOR = {"posting-required": 1.5, "posting-nice": 0.6, "elective-asked": 1.6,

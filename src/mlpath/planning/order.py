@@ -17,16 +17,25 @@ from mlpath.planning.levels import hours_between
 from mlpath.planning.model import Gap, StudyItem
 
 BASIC = 2  # the end of the first pass
+DOMAIN_STEP = "projects"  # domain knowledge: learnt with the sector's project
 DEPTH_DISCOUNT = 0.6  # a second pass ranks as this share of the skill's priority (estimate)
 
 
 def effective_priority(cat: m.Catalog, gaps: Sequence[Gap],
-                       early: frozenset[str] = frozenset()) -> dict[str, float]:
+                       early: frozenset[str] = frozenset(),
+                       groups: Sequence[Sequence[str]] = ()) -> dict[str, float]:
     """Skill → the highest importance among itself and the skills in the plan that need it;
-    the `early` skills (the thin slice's) rank with the most important."""
+    the `early` skills (the thin slice's) rank with the most important, and a skill of the
+    projects step (domain knowledge) with the most important skill of a `groups` (a
+    project's skills) it is in, so it is studied before the project, not after it."""
     inplan = {g.skill: g for g in gaps}
     top = max((g.importance for g in gaps), default=0.0)
     best = {g.skill: top if g.skill in early else g.importance for g in gaps}
+    for group in groups:
+        rank = max((best[s] for s in group if s in best), default=0.0)
+        for s in group:
+            if s in best and cat.skill(s).step == DOMAIN_STEP:
+                best[s] = max(best[s], rank)
     changed = True
     while changed:  # acyclic and small: a few sweeps settle it
         changed = False
@@ -49,8 +58,8 @@ def passes(cat: m.Catalog, gap: Gap) -> list[StudyItem]:
             for a, b in itertools.pairwise(cuts) if b > a]
 
 
-def order(cat: m.Catalog, gaps: Sequence[Gap],
-          early: frozenset[str] = frozenset()) -> list[StudyItem]:
+def order(cat: m.Catalog, gaps: Sequence[Gap], early: frozenset[str] = frozenset(),
+          groups: Sequence[Sequence[str]] = ()) -> list[StudyItem]:
     """The study items in order: a first pass waits for the first pass of every
     prerequisite in the plan, a second pass (anything past basic level) for its own first
     pass and nothing for it. Among the items that
@@ -58,7 +67,7 @@ def order(cat: m.Catalog, gaps: Sequence[Gap],
     A heap of ready items: O(n log n)."""
     step_no = {s.id: s.number for s in cat.steps}
     index = {s.id: i for i, s in enumerate(cat.skills)}
-    priority = effective_priority(cat, [g for g in gaps if g.hours > 0], early)
+    priority = effective_priority(cat, [g for g in gaps if g.hours > 0], early, groups)
     items: list[StudyItem] = []
     first: dict[str, int] = {}
     depth: set[int] = set()  # items past basic level: nothing waits for them

@@ -99,7 +99,8 @@ def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -
     # what drills wait for, so they spread over the plan instead of piling up at its end
     early = frozenset([s for p, _ in chosen if projects.THIN_SLICE in p.tags for s in p.skills]
                       + [t.after for t in tasks if t.after and t.phase == "drill"])
-    items = projects.interleave(cat, order(cat, gaps, early), builds)
+    items = projects.interleave(cat, order(cat, gaps, early, [p.skills for p, _ in chosen]),
+                                builds)
     dropped: set[str] = set()
     if apply_now:
         items, dropped = _top_up(items, profile.hours_per_week)
