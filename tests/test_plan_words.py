@@ -199,3 +199,28 @@ def test_the_calendar_names_the_goal_and_the_week_applications_start(
     start = plan.weeks[plan.apply_week - 1].start.strftime("%Y%m%d")
     event = ics.split("UID:applications.", 1)[0].rsplit("BEGIN:VEVENT", 1)[1]
     assert f"DTSTART;VALUE=DATE:{start}" in event
+
+
+def test_a_posting_elsewhere_says_which_region_the_salary_figures_are_for(
+        catalog: Catalog) -> None:
+    from mlpath.catalogue.load import load_catalog
+    from mlpath.formats.json import plan_dict
+    from mlpath.formats.markdown.write import plan_markdown
+    from mlpath.formats.plan_words import salary_place_note
+    from mlpath.planning.model import JobTarget
+
+    cat = load_catalog()
+    profile = make_profile(cat, sector="tech", start="2027-01-04", background="student")
+    job = JobTarget("Junior ML engineer", "posting.html", {"python": 3, "docker": 2}, {},
+                    location="Berlin, Germany · Hybrid")
+    plan = build_plan(cat, profile, job)
+    note = salary_place_note(cat, plan)
+    assert note and "Berlin, Germany" in note and "the United States" in note
+    assert note in " ".join(plan_markdown(plan, cat).split())
+    assert plan_dict(plan, cat)["salary_outlook"]["place"] == note
+    assert note.split(";")[0] in " ".join(FORMATS["text"].render(plan, cat).split())
+    in_uk = make_profile(cat, sector="tech", start="2027-01-04", background="student",
+                         region="uk")
+    london = build_plan(cat, in_uk, job._replace(location="London, United Kingdom"))
+    assert salary_place_note(cat, london) is None  # the figures are the posting's region
+    assert salary_place_note(cat, build_plan(cat, profile)) is None  # no posting

@@ -32,7 +32,7 @@ def dumps(value: Any) -> str:
 
 def plan_dict(plan: Plan, cat: m.Catalog) -> dict[str, Any]:
     # not for the catalogue commands' --json
-    from mlpath.formats.plan_words import certification_reason, for_goal
+    from mlpath.formats.plan_words import certification_reason, for_goal, salary_place_note
     from mlpath.person.profile import to_dict
 
     sector = cat.sector(plan.sector)
@@ -68,7 +68,7 @@ def plan_dict(plan: Plan, cat: m.Catalog) -> dict[str, Any]:
                          "open_ended": f.open_ended, "projection": f.kind == "projection"}
                         for f in plan.salary.figures],
             "premiums": as_plain(plan.salary.premiums),
-            "note": words.SALARY_NOTE},
+            "note": words.SALARY_NOTE, "place": salary_place_note(cat, plan)},
         "total_hours": plan.total_hours,
         "total_weeks": plan.total_weeks,
         "finish": plan.finish.isoformat(),

@@ -125,3 +125,19 @@ def certification_reason(cat: m.Catalog, pick: CertificationPick) -> str:
 CLOUD_NAMES = {"aws": "AWS", "gcp": "Google Cloud", "azure": "Azure"}
 CLOUD_FROM = {"posting": "the posting's cloud", "chosen": "the cloud you chose",
               "studied": "the cloud your plan studies (--cloud picks another)"}
+
+
+def salary_place_note(cat: m.Catalog, plan: Plan) -> str | None:
+    """For a posting that states where it is, unless that names the figures' region: which
+    region the figures are for, and the regions mlpath has figures for."""
+    if plan.job is None or not plan.job.location:
+        return None
+    region = cat.region(plan.salary.region)
+    place = plan.job.location.lower()
+    if any(name.replace("-", " ") in place for name in (region.name.lower(), *(
+            a for a in region.aliases if len(a) > 3))):
+        return None
+    others = ", ".join(r.id for r in cat.salaries.regions if r.id != region.id)
+    name = f"the {region.name}" if region.name.startswith("United") else region.name
+    return (f"The posting is in {plan.job.location}; these figures are for {name} "
+            f"(--region picks another: {others}).")

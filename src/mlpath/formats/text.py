@@ -20,6 +20,7 @@ from mlpath.formats.plan_words import (
     factor_text,
     for_goal,
     milestones_in_order,
+    salary_place_note,
 )
 from mlpath.formats.tables import fitted
 from mlpath.formats.tables import table as _table
@@ -255,7 +256,9 @@ def certs_view(plan: Plan, cat: m.Catalog) -> Table:
 def salary_view(plan: Plan, cat: m.Catalog) -> Table:
     region = cat.region(plan.salary.region)
     t = _table(f"Salary outlook: {region.name}")
-    t.caption, t.caption_justify = SALARY_NOTE, "left"
+    place = salary_place_note(cat, plan)
+    t.caption = f"{place}\n{SALARY_NOTE}" if place else SALARY_NOTE
+    t.caption_justify = "left"
     t.add_column("figure", ratio=1, overflow="fold")
     t.add_column("range", justify="right", no_wrap=True)
     t.add_column("source", no_wrap=True)

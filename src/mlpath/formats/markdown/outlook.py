@@ -7,7 +7,12 @@ import re
 
 from mlpath.catalogue import model as m
 from mlpath.formats.markdown.text import Sources, cell, inline, link, table
-from mlpath.formats.plan_words import certification_reason, factor_text, projects_text
+from mlpath.formats.plan_words import (
+    certification_reason,
+    factor_text,
+    projects_text,
+    salary_place_note,
+)
 from mlpath.formats.words import (
     SALARY_NOTE,
     exam_scheduled,
@@ -87,6 +92,9 @@ def salary(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
         rows.append([f"premium: {cell(p.name)}", f"+{p.low_pct:g}–{p.high_pct:g}%",
                      src.cite(p.source, "salary premiums")])
     out = f"## Salary outlook\n\n{inline(region.name)}."
+    place = salary_place_note(cat, plan)
+    if place:
+        out += f" {inline(place)}"
     if rows:
         out += "\n\n" + table(["", "range", "source"], rows, "lrl")
     facts = []
