@@ -42,9 +42,11 @@ PEOPLE: list[tuple[str, dict[str, Any], tuple[float, float]]] = [
         hours_per_week=10, years_experience=10), (0, 6)),
     ("CS student, 25 h/week", dict(
         sector="healthcare", background="student", hours_per_week=25), (7, 14)),
+    # the background's levels are a graduate's; a PhD, who has written research code for
+    # years, rates Python at working level when asked
     ("physics PhD, 20 h/week", dict(
         sector="energy", background="physics-maths-graduate", hours_per_week=20,
-        years_experience=1), (5, 10)),
+        years_experience=1, know={"python": 3}), (5, 10)),
     ("data analyst, 8 h/week", dict(
         sector="healthcare", background="data-analyst", hours_per_week=8,
         years_experience=3), (10, 24)),

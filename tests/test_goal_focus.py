@@ -203,3 +203,18 @@ def test_a_data_scientist_learns_the_finance_domain_before_the_fraud_project() -
     p = plan("finance", background="data-scientist", years_experience=4, hours_per_week=10)
     fraud = next(s for s in p.scheduled if s.project.id == "fraud-detector")
     assert weeks_of(p, "finance-domain")[-1] <= fraud.first_week < p.apply_week  # type: ignore[operator]
+
+
+@settings(max_examples=40, deadline=None)
+@given(profiles)
+def test_a_project_is_built_in_one_run_and_counts_towards_the_projects_step(
+        profile: Profile) -> None:
+    p = build_plan(CAT, profile)
+    reviews = {w.number for w in p.weeks if any(i.kind == "review" for i in w.items)}
+    for s in p.scheduled:
+        weeks = set(weeks_of(p, f"project:{s.project.id}"))
+        assert weeks | (reviews & set(range(s.first_week, s.last_week))) == set(
+            range(s.first_week, s.last_week + 1)), (s.project.id, sorted(weeks))
+    done = {ms.step: ms.week for ms in p.milestones}
+    if p.scheduled:
+        assert done["projects"] >= max(s.last_week for s in p.scheduled)

@@ -15,6 +15,7 @@ from mlpath.catalogue import model as m
 from mlpath.planning.levels import hours_between
 from mlpath.planning.model import Gap, ScheduledProject, StudyItem
 from mlpath.planning.order import BASIC
+from mlpath.planning.order import DOMAIN_STEP as PROJECTS_STEP
 
 THIN_SLICE = "thin-slice"
 SPECIALITY = {"ai-engineer": "genai"}  # role → the project tag it is judged on
@@ -116,20 +117,16 @@ def extend_thin_slice(cat: m.Catalog, builds: Sequence[tuple[m.Project, int]],
     return out
 
 
-FIRST_PART = 0.6  # share of a project built once its skills' basics are studied
-
-
 def interleave(cat: m.Catalog, skills: Sequence[StudyItem],
-               picked: Sequence[tuple[m.Project, int]]) -> list[StudyItem]:
-    """The skill items with each project in two parts: most of it right after the first
-    pass of the last of its technical skills the plan studies, the rest (extending it)
-    after their last pass. The thin slice is built whole, as early as it can be."""
+                picked: Sequence[tuple[m.Project, int]]) -> list[StudyItem]:
+    """The skill items with each project built in one run right after the first pass of
+    the last of its technical skills the plan studies (a depth pass studied later does
+    not hold it up; a project paused for months is one restarted). The thin slice first,
+    as early as it can be. Projects count towards the roadmap's projects step."""
     first: dict[str, int] = {}
-    last: dict[str, int] = {}
     for i, item in enumerate(skills):
         if item.from_level < BASIC:  # a skill whose basics are held does not hold it up
             first.setdefault(item.key, i)
-        last[item.key] = i
     after: dict[int, list[StudyItem]] = {}
     thin = max((first.get(s, -1) for p, _ in picked if THIN_SLICE in p.tags
                 for s in p.skills if cat.skill(s).kind == "technical"), default=-1)
@@ -140,18 +137,13 @@ def interleave(cat: m.Catalog, skills: Sequence[StudyItem],
         start = max((first[s] for s in technical if s in first), default=-1)
         if THIN_SLICE not in project.tags:  # no other project before the thin slice
             start = max(start, thin)
-        end = max((last[s] for s in technical if s in last), default=-1)
-        step = (skills[start].step if start >= 0 else
-                max((cat.skill(s).step for s in technical or project.skills),
-                    key=lambda sid: cat.step(sid).number))
-        end = max(end, start)
-        part = build if THIN_SLICE in project.tags or end == start else max(
-            1, round(build * FIRST_PART))
-        item = StudyItem(f"project:{project.id}", project.title, step, part, 0, 0,
-                         kind="project")
-        after.setdefault(start, []).append(item)
-        if build > part:
-            after.setdefault(end, []).append(item._replace(hours=build - part))
+        step = PROJECTS_STEP if PROJECTS_STEP in cat.by_step else (
+            skills[start].step if start >= 0 else
+            max((cat.skill(s).step for s in technical or project.skills),
+                key=lambda sid: cat.step(sid).number))
+        after.setdefault(start, []).append(
+            StudyItem(f"project:{project.id}", project.title, step, build, 0, 0,
+                      kind="project"))
     out = list(after.get(-1, []))
     for i, item in enumerate(skills):
         out.append(item)
