@@ -53,7 +53,8 @@ def test_json_weeks_items_and_records(data: dict[str, Any]) -> None:
                         "kind": "book"}], "done_when": None}]}
     assert data["certifications"] == [{
         "certification": "fixture-cert",
-        "reason": "covers modelling, serving; optional: its prep runs beside the job search",
+        "reason": "covers modelling, serving; optional: in this plan, its prep beside the job "
+                  "search",
         "successor_of": None, "level": "associate", "optional": True, "cloud_from": None,
         "scheduled": True,
         "name": "Fixture Certified Engineer", "provider": "Example",

@@ -175,13 +175,29 @@ def test_without_a_cloud_the_exam_is_on_the_cloud_the_plan_studies() -> None:
     from mlpath.formats.plan_words import certification_reason
 
     for kw in ({}, {"background": "career-changer"}, {"role": "mlops-engineer"}):
-        first = plan("finance", **kw).certifications[0]
+        p = plan("finance", **kw)
+        first = p.certifications[0]
         assert CAT.certification(first.certification).cloud == "aws", kw  # SageMaker-first
         assert first.cloud_from == "studied"
-        assert "on AWS, the cloud your plan studies" in certification_reason(CAT, first)
-    chosen = plan("finance", cloud="azure").certifications[0]
+        assert "on AWS, the cloud your plan studies" in certification_reason(CAT, first, p)
+    p = plan("finance", cloud="azure")
+    chosen = p.certifications[0]
     assert chosen.cloud_from == "chosen"
-    assert "on Azure, the cloud you chose" in certification_reason(CAT, chosen)
+    assert "on Azure, the cloud you chose" in certification_reason(CAT, chosen, p)
+
+
+def test_every_format_says_whether_the_exam_is_in_the_weeks() -> None:
+    from mlpath.formats import FORMATS
+    from mlpath.formats.plan_words import certification_reason
+
+    held = {s: 3 for s in CAT.role("ml-engineer").targets}  # 40 h/week: hours free
+    for p, said in ((plan("finance"), "not in the weeks"),  # 15 h/week: no hours free
+                    (plan("finance", know=held, hours_per_week=40), "in this plan")):
+        first = certification_reason(CAT, p.certifications[0], p)
+        assert said in first
+        assert "an alternative" in certification_reason(CAT, p.certifications[1], p)
+        text = " ".join(FORMATS["text"].render(p, CAT).split())
+        assert said in text and said in " ".join(FORMATS["markdown"].render(p, CAT).split())
 
 
 @settings(max_examples=40, deadline=None)
@@ -218,3 +234,12 @@ def test_a_project_is_built_in_one_run_and_counts_towards_the_projects_step(
     done = {ms.step: ms.week for ms in p.milestones}
     if p.scheduled:
         assert done["projects"] >= max(s.last_week for s in p.scheduled)
+
+
+@settings(max_examples=40, deadline=None)
+@given(profiles)
+def test_timed_coding_practice_runs_while_applying(profile: Profile) -> None:
+    p = build_plan(CAT, profile)
+    timed, spread = weeks_of(p, "task:interview-coding-timed"), weeks_of(p, DRILLS)
+    if timed and p.apply_week:
+        assert timed[0] >= p.apply_week and (not spread or spread[0] < timed[0])

@@ -205,8 +205,8 @@ def test_projects_certification_salary_and_sources(small: m.Catalog, plan: Plan,
     assert certs[1:] == [["[Fixture Certified Engineer](https://example.org/cert) (FX-100)",
                           "Example",
                           "active (as of 2026-01-01)", "~20 h",
-                          "covers modelling, serving; optional: its prep runs beside the job "
-                          "search (in this plan)."]]
+                          "covers modelling, serving; optional: in this plan, its prep beside "
+                          "the job search."]]
     # A retired certification listed before its successor: the pick says so.
     (cert,) = small.certifications
     old = cert._replace(id="fixture-old", name="Fixture Old Exam", code=None, status="retired",

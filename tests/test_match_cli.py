@@ -227,4 +227,4 @@ def test_match_says_its_hours_are_skills_only_and_what_a_plan_adds(cli: Run) -> 
         assert "Hours are for the skills only." in out and adds in out
         assert "mlpath plan --posting" in out
     one = " ".join(cli("match", saas, "--no-profile", "--background", "student").out.split())
-    assert re.search(r"~\d+ h of skill study to close the rest", one)
+    assert re.search(r"~\d+ h of study on the required skills to close the rest", one)

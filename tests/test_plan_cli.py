@@ -24,7 +24,8 @@ def test_text_plan_shows_every_section(cli: Run) -> None:
     assert "Start applying in week" in out and "Later, once hired" in out
     assert "rare events need" in out  # the sector's reason for a top gap (wrapped at 80)
     assert "AWS Certified Machine Learning" in out and "AWS, ~80 h prep" in out
-    assert "optional: its prep runs beside the job" in " ".join(out.split())
+    assert "optional: not in the weeks, the job search leaves too few hours free" in " ".join(
+        out.split())
     assert "h/week · done by 20" in out
     assert "12–24 months" in out
 

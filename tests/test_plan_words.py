@@ -154,8 +154,8 @@ def test_the_project_factor_says_it_is_about_programming(catalog: Catalog) -> No
     assert plan.project_factor > 1
     markdown, text = _md(catalog, plan), FORMATS["text"].render(plan, catalog)
     for out in (_section(markdown, "Portfolio projects"), " ".join(text.split())):
-        assert f"× {plan.project_factor:g}: first projects take longer for someone still " \
-               "learning to program (our estimate)" in out
+        assert f"× {plan.project_factor:g}: first projects take longer while your programming " \
+               "foundations are incomplete (our estimate)" in out
         assert "first portfolio" not in out
 
 

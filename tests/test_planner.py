@@ -184,7 +184,7 @@ def test_certification_is_optional_follows_the_cloud_and_relevant_years() -> Non
 
     blank = plan("finance")  # at 15 h/week nothing is left free beside the job search
     assert not words.exam_scheduled(blank, blank.certifications[0].certification)
-    assert "not in the weeks: the job search leaves too few hours free" in " ".join(
+    assert "not in the weeks, the job search leaves too few hours free" in " ".join(
         plan_markdown(blank, CAT).split())
 
 

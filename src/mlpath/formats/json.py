@@ -55,7 +55,7 @@ def plan_dict(plan: Plan, cat: m.Catalog) -> dict[str, Any]:
                       "weeks": {"first": s.first_week, "last": s.last_week},
                       "sector_project": s.sector} for s in plan.scheduled],
         "certifications": [{"certification": p.certification,
-                            "reason": certification_reason(cat, p),
+                            "reason": certification_reason(cat, p, plan),
                             "successor_of": p.successor_of, "level": p.level,
                             "optional": p.optional, "cloud_from": p.cloud_from,
                             "scheduled": words.exam_scheduled(plan, p.certification),

@@ -66,7 +66,7 @@ def fit_view(cat: m.Catalog, f: Fit) -> RenderableType:
     if p.unknown:
         parts.append(Text("Not in the catalogue: " + ", ".join(p.unknown), style="dim"))
     gaps = Table(title=f"Your fit: {_percent(f.fit)} of the requirements met · "
-                       f"~{f.hours_to_close} h of skill study to close the rest",
+                       f"~{f.hours_to_close} h of study on the required skills to close the rest",
                  title_justify="left", title_style="bold green", box=box.SIMPLE_HEAD,
                  pad_edge=False)
     gaps.add_column("gap", style="bold", no_wrap=True)

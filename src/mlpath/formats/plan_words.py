@@ -37,7 +37,7 @@ def factor_text(plan: Plan) -> str | None:
     if plan.project_factor == 1:
         return None
     return (f"Hours are the build estimate × {plan.project_factor:g}: first projects take "
-            "longer for someone still learning to program (our estimate).")
+            "longer while your programming foundations are incomplete (our estimate).")
 
 
 SPECIALITY_WORDS = {"genai": "generative AI", "deployment": "deployment"}
@@ -112,14 +112,21 @@ def for_goal(cat: m.Catalog, plan: Plan) -> Plan:
     return plan._replace(weeks=weeks)
 
 
-def certification_reason(cat: m.Catalog, pick: CertificationPick) -> str:
+def certification_reason(cat: m.Catalog, pick: CertificationPick, plan: Plan) -> str:
+    """Why this exam, and whether its (optional) prep is in the weeks: the first pick's
+    prep only fills hours the job search leaves free, so it may not be."""
     why = f"covers {', '.join(pick.covers)}" if pick.covers else "covers the core ML skills"
     if pick.successor_of:
         why += f"; successor of the retired {cat.certification(pick.successor_of).name}"
     cloud = CLOUD_NAMES.get(cat.certification(pick.certification).cloud or "", "")
     if pick.cloud_from:
         why += f"; on {cloud}, {CLOUD_FROM[pick.cloud_from]}"
-    return why + "; optional: its prep runs beside the job search"
+    if plan.certifications.index(pick):
+        return why + "; optional: an alternative to the first"
+    if any(i.key == f"cert:{pick.certification}" for w in plan.weeks for i in w.items):
+        return why + "; optional: in this plan, its prep beside the job search"
+    return (why + "; optional: not in the weeks, the job search leaves too few hours free "
+            "(after you start applying, if you want it)")
 
 
 CLOUD_NAMES = {"aws": "AWS", "gcp": "Google Cloud", "azure": "Azure"}

@@ -249,7 +249,7 @@ def certs_view(plan: Plan, cat: m.Catalog) -> Table:
         c = cat.certification(pick.certification)
         t.add_row(Text.assemble(c.name, "\n",
                                 (f"{c.provider}, ~{c.prep_hours} h prep (estimate)", "dim")),
-                  f"{c.status}\nas of {c.as_of}", certification_reason(cat, pick))
+                  f"{c.status}\nas of {c.as_of}", certification_reason(cat, pick, plan))
     return t
 
 

@@ -15,7 +15,6 @@ from mlpath.formats.plan_words import (
 )
 from mlpath.formats.words import (
     SALARY_NOTE,
-    exam_scheduled,
     money_range,
     salary_label,
 )
@@ -54,7 +53,7 @@ def certifications(plan: Plan, cat: m.Catalog, src: Sources) -> str:
     if not plan.certifications:
         return ""
     rows = []
-    for n, pick in enumerate(plan.certifications):
+    for pick in plan.certifications:
         c = cat.certification(pick.certification)
         if c.source == m.ESTIMATE:
             src.cite(c.source, f"recommending {c.name}, which the articles do not list")
@@ -63,14 +62,7 @@ def certifications(plan: Plan, cat: m.Catalog, src: Sources) -> str:
         src.cite(c.prep_hours_source, "certification prep hours")
         status = f"{c.status} (as of {c.as_of})"
         name = link(c.name, c.url) + (f" ({c.code})" if c.code else "")  # the exam's page
-        why = cell(certification_reason(cat, pick))
-        if n:
-            why += " (an alternative)."
-        elif exam_scheduled(plan, c.id):
-            why += " (in this plan)."
-        else:
-            why += (" (not in the weeks: the job search leaves too few hours free; after "
-                    "you start applying, if you want it).")
+        why = cell(certification_reason(cat, pick, plan)) + "."
         if c.note:
             why += " " + cell(c.note)
         rows.append([name, cell(c.provider), status, f"~{c.prep_hours} h", why])

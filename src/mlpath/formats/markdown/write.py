@@ -238,7 +238,7 @@ def _weeks(plan: Plan, cat: m.Catalog, src: Sources) -> str:
     estimates = ["review weeks"] if reviews else []
     estimates.append("the job-readiness share of the last weeks")
     if plan.project_factor != 1:
-        estimates.append("longer first projects for someone still learning to program")
+        estimates.append("longer first projects while the programming foundations are incomplete")
     src.cite(m.ESTIMATE, ", ".join(estimates))
     chunks = item_chunks(plan)
     out += [_week(week, chunks, cat) for week in plan.weeks[1:]]
