@@ -29,7 +29,7 @@ def data(plan: Plan, small: Catalog) -> dict[str, Any]:
 def test_json_keys_and_the_gaps_in_catalogue_order(data: dict[str, Any]) -> None:
     assert list(data) == ["profile", "sector", "gaps", "readiness", "weeks", "milestones",
                           "projects", "certifications", "salary_outlook", "total_hours",
-                          "total_weeks", "finish", "later", "apply_now", "apply_week"]
+                          "total_weeks", "finish", "later", "apply_now", "apply_week", "cloud"]
     assert data["sector"] == {"id": "beta", "name": "Beta Services"}
     first = data["gaps"][0]
     assert (first["skill"], first["current"], first["target"], first["why"]) == (

@@ -41,7 +41,7 @@ def test_json_has_the_stable_keys(cli: Run) -> None:
     data = _json(cli, "--sector", "finance")
     assert list(data) == ["profile", "sector", "gaps", "readiness", "weeks", "milestones",
                           "projects", "certifications", "salary_outlook", "total_hours",
-                          "total_weeks", "finish", "later", "apply_now", "apply_week"]
+                          "total_weeks", "finish", "later", "apply_now", "apply_week", "cloud"]
     assert data["sector"]["id"] == "finance"
     assert data["total_weeks"] == len(data["weeks"])
     assert data["weeks"][0]["start"] == "2027-01-04"

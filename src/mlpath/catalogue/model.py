@@ -118,6 +118,7 @@ class Resource(NamedTuple):
     source: str | None = None  # only when a source article gives the link
     year: int | None = None  # publication year, shown for older material
     as_of: str | None = None  # the date the link was last checked (else its skill file's)
+    cloud: str | None = None  # a cloud's own documentation (see catalogue/cloud.py)
 
 
 class Topic(NamedTuple):

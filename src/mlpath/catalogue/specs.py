@@ -28,8 +28,9 @@ _MONEY = Scalar("number", 0)
 _URL = Scalar("url")
 _RESOURCE = Obj(m.Resource, {"id": ID, "title": TEXT, "url": _URL,
                              "kind": one_of(*m.RESOURCE_KINDS), "free": BOOL, "source": TEXT,
-                             "year": Scalar("int", 1950, 2100), "as_of": DATE},
-                frozenset({"source", "year", "as_of"}))
+                             "year": Scalar("int", 1950, 2100), "as_of": DATE,
+                             "cloud": one_of(*m.CLOUDS)},
+                frozenset({"source", "year", "as_of", "cloud"}))
 _TOPIC = Obj(m.Topic, {"name": TEXT, "hours": Scalar("int", 1, 500), "resource": ID,
                        "section": TEXT}, frozenset({"section"}))
 _PROJECT = Obj(m.Project, {

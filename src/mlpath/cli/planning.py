@@ -203,6 +203,10 @@ def emit(result: "Plan", cat: "m.Catalog", fmt: str | None, output: Path | None,
 
     for note in doubts(result, dt.date.today()):
         sys.stderr.write(note + "\n")
+    if result.cloud is not None:  # a GCP or Azure goal studies on its own cloud
+        from mlpath.catalogue.cloud import for_cloud
+
+        cat = for_cloud(cat, result.cloud)
     if output is not None and str(output) == "-":
         output = None
     if output is not None:

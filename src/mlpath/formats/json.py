@@ -74,7 +74,7 @@ def plan_dict(plan: Plan, cat: m.Catalog) -> dict[str, Any]:
         "finish": plan.finish.isoformat(),
         "later": list(plan.later),
         "apply_now": plan.apply_now,
-        "apply_week": plan.apply_week,
+        "apply_week": plan.apply_week, "cloud": plan.cloud,
         # only for `plan --posting`: other plans keep the keys scripts already read
         **({} if plan.job is None else {"posting": {
             "file": plan.job.file, "title": plan.job.title, "years": plan.job.years,

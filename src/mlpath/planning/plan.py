@@ -137,6 +137,7 @@ def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -
                                                 * (1 - fluency / 100), 2),
         job=job, later=tuple(s.id for s in cat.skills if s.id in set(later) | dropped),
         apply_now=apply_now, apply_week=apply_week,
+        cloud=cloud if cloud_from != "studied" else None,
     )
     spans = {i.key: (hours, w1, w2) for i, hours, w1, w2 in item_weeks(plan)}
     scheduled = projects.scheduled(chosen, spans)
