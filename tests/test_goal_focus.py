@@ -251,3 +251,16 @@ def test_an_mlops_engineer_builds_the_platform_the_role_is_hired_for() -> None:
                  for skill in s.project.skills}
         assert {"kubernetes", "orchestration", "cloud-ml"} <= built, sector
     assert all(s.project.id != "general-ml-platform" for s in plan("finance").scheduled)
+
+
+def test_a_depth_pass_ranks_by_its_own_importance_not_by_what_needs_its_basics() -> None:
+    p = plan("healthcare", background="data-analyst", years_experience=3, hours_per_week=8)
+    gaps = {g.skill: g for g in p.gaps}
+    first: dict[tuple[str, int], int] = {}
+    for w in p.weeks:
+        for i in w.items:
+            first.setdefault((i.key, i.from_level), w.number)
+    python_depth = first[("python", 2)]
+    monitoring = first[("model-monitoring", gaps["model-monitoring"].current)]
+    assert gaps["model-monitoring"].priority > gaps["python"].priority  # as the plan shows
+    assert monitoring < python_depth  # Python's depth (60 h) no longer comes first

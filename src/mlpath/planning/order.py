@@ -92,9 +92,13 @@ def order(cat: m.Catalog, gaps: Sequence[Gap], early: frozenset[str] = frozenset
             waiting[i] += 1
             unlocks[j].append(i)
 
+    own = {g.skill: g.importance for g in gaps}
+
     def key(i: int) -> tuple[float, int, int, int]:
         item = items[i]
-        rank = priority[item.key] * (DEPTH_DISCOUNT if i in depth else 1)
+        # a depth pass blocks nothing: it ranks by the skill's own importance, not by
+        # what needs the skill's basics
+        rank = own[item.key] * DEPTH_DISCOUNT if i in depth else priority[item.key]
         return (-round(rank, 1), step_no[item.step], index[item.key], i)
 
     ready = [key(i) for i, n in enumerate(waiting) if n == 0]
