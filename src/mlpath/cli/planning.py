@@ -62,7 +62,7 @@ def plan(
         help="Your levels 0-4, e.g. python=3,sql=2 (overrides --background).")] = None,
     background: Annotated[str | None, typer.Option(
         metavar="BACKGROUND", autocompletion=complete("background"),
-        help="Start from typical levels: software-engineer, data-analyst, "
+        help="Start from typical levels: software-engineer, data-scientist, data-analyst, "
              "physics-maths-graduate, student, career-changer.")] = None,
     also: Annotated[str | None, typer.Option(
         metavar="SKILL,...", autocompletion=complete("skill-list"),
@@ -200,10 +200,11 @@ def emit(result: "Plan", cat: "m.Catalog", fmt: str | None, output: Path | None,
     unless `fmt` is given; '-' is the screen)."""
     # here, not at the top: --help imports every command module
     from mlpath.formats.words import doubts
+    from mlpath.planning.outlook import STUDIED_CLOUD
 
     for note in doubts(result, dt.date.today()):
         sys.stderr.write(note + "\n")
-    if result.cloud is not None:  # a GCP or Azure goal studies on its own cloud
+    if result.cloud not in (None, STUDIED_CLOUD):  # GCP or Azure: study on that cloud
         from mlpath.catalogue.cloud import for_cloud
 
         cat = for_cloud(cat, result.cloud)

@@ -167,7 +167,7 @@ class Plan(NamedTuple):
     later: tuple[str, ...] = ()  # skills outside the goal: for once hired, not scheduled
     apply_now: bool = False  # ready enough to apply from week 1, the top-up alongside
     apply_week: int | None = None  # the week applications start
-    cloud: str | None = None  # the goal's cloud: the posting's, else --cloud (None: any)
+    cloud: str | None = None  # the posting's cloud, else --cloud, else the one studied
 
     @property
     def total_weeks(self) -> int:

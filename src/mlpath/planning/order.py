@@ -26,15 +26,17 @@ def effective_priority(cat: m.Catalog, gaps: Sequence[Gap],
                        groups: Sequence[Sequence[str]] = ()) -> dict[str, float]:
     """Skill → the highest importance among itself and the skills in the plan that need it;
     the `early` skills (the thin slice's) rank with the most important, and a skill of the
-    projects step (domain knowledge) with the most important skill of a `groups` (a
-    project's skills) it is in, so it is studied before the project, not after it."""
+    projects step (domain knowledge) or one in the goal only for a project with the most
+    important skill of a `groups` (a project's skills) it is in, so the project is not
+    held back to the end by it."""
     inplan = {g.skill: g for g in gaps}
     top = max((g.importance for g in gaps), default=0.0)
     best = {g.skill: top if g.skill in early else g.importance for g in gaps}
     for group in groups:
         rank = max((best[s] for s in group if s in best), default=0.0)
         for s in group:
-            if s in best and cat.skill(s).step == DOMAIN_STEP:
+            if s in best and (cat.skill(s).step == DOMAIN_STEP or any(
+                    r.startswith("project:") for r in inplan[s].reasons)):
                 best[s] = max(best[s], rank)
     changed = True
     while changed:  # acyclic and small: a few sweeps settle it

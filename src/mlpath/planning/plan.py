@@ -104,9 +104,12 @@ def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -
     dropped: set[str] = set()
     if apply_now:
         items, dropped = _top_up(items, profile.hours_per_week)
+    # the CV describes the projects: it waits for the last one
+    built = next((i.key for i in reversed(items) if i.kind == "project"), None)
     tracks = [schedule.Track(StudyItem(f"task:{t.id}", t.title, "",
                                        task_hours(cat, t, gaps, have), 0, 0, kind=t.kind),
-                             t.phase, t.after) for t in tasks]
+                             t.phase, t.after or (built if t.phase == "pre-apply" else None))
+              for t in tasks]
     if picks:
         cert = cat.certification(picks[0].certification)
         tracks.append(schedule.Track(StudyItem(f"cert:{cert.id}", cert.name, cat.steps[-1].id,
@@ -137,7 +140,7 @@ def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -
                                                 * (1 - fluency / 100), 2),
         job=job, later=tuple(s.id for s in cat.skills if s.id in set(later) | dropped),
         apply_now=apply_now, apply_week=apply_week,
-        cloud=cloud if cloud_from != "studied" else None,
+        cloud=cloud,
     )
     spans = {i.key: (hours, w1, w2) for i, hours, w1, w2 in item_weeks(plan)}
     scheduled = projects.scheduled(chosen, spans)

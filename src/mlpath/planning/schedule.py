@@ -45,7 +45,9 @@ class Track:
     # of applying)
     # | "optional" (certification prep: only hours left free)
     phase: str
-    gate: str | None = None  # a skill whose study must be done first (the task's `after`)
+    # an item whose study must be done first: the task's `after` skill, or (the CV) the
+    # plan's last project
+    gate: str | None = None
 
 
 class _Queue:
@@ -65,12 +67,18 @@ class _Queue:
 
     def take(self, hours: int, waits: Callable[[StudyItem], bool] = lambda _: False,
              ) -> list[StudyItem]:
-        """Up to `hours` from the items in order, stopping at one that `waits`."""
+        """Up to `hours` from the items in order; one that `waits` (not begun) goes after
+        the others, and the queue stops when only waiting items are left."""
         out = []
         while hours > 0 and self.index < len(self.items):
             item = self.items[self.index]
             if waits(item):
-                break
+                later = next((k for k in range(self.index + 1, len(self.items))
+                              if not waits(self.items[k])), None)
+                if later is None or self.used:
+                    break
+                self.items.append(self.items.pop(self.index))  # the main queue never waits
+                continue
             n = min(hours, item.hours - self.used)
             out.append(self.chunk(item, self.used, n))
             hours -= n
@@ -102,9 +110,7 @@ def pack(items: Sequence[StudyItem], hours_per_week: int, start: dt.date,
     h = hours_per_week
     main = _Queue(items, chunk)
     total = main.left
-    # within a phase, what waits for a skill's study (drills, design mocks) goes last
-    queues = {phase: _Queue([t.item for t in sorted((t for t in tracks if t.phase == phase),
-                                                    key=lambda t: t.gate is not None)], chunk)
+    queues = {phase: _Queue([t.item for t in tracks if t.phase == phase], chunk)
               for phase in (*TRACKS, "optional")}
     gate_of = {t.item.key: t.gate for t in tracks if t.gate}
 
@@ -152,9 +158,9 @@ def pack(items: Sequence[StudyItem], hours_per_week: int, start: dt.date,
             else:
                 chunks[:0] = main.take(room)
                 since_review += 1
-        else:  # the study is done: every track is on, the optional exam last
+        else:  # the study is done: every track is on (interviews once applying), exam last
             for phase in (*TRACKS, "optional"):
-                if room > 0:
+                if room > 0 and (phase != "apply" or applying is not None):
                     taken = queues[phase].take(room)
                     chunks += taken
                     room -= sum(c.hours for c in taken)

@@ -69,8 +69,10 @@ def plan_markdown(plan: Plan, cat: m.Catalog) -> str:
 
 def _summary(plan: Plan, cat: m.Catalog, sector: m.Sector, src: Sources) -> str:
     open_gaps = sum(1 for g in plan.gaps if g.gap > 0)
-    text = (f"Where you stand on every skill a first machine-learning engineer job in "
-            f"{inline(sector.name)} asks for, and what to study, week by week, to close "
+    goal = ("the job posting" if plan.job is not None else
+            f"a first {cat.role(plan.profile.role).name} job in {inline(sector.name)}")
+    text = (f"Where you stand on every skill {goal} asks for, and what to study, week by "
+            f"week, to close "
             f"the {open_gaps} gaps: {summary_line(plan)}, starting "
             f"{plan.profile.start.isoformat()}. You are {plan.overall_readiness}% of the way "
             f"there today.")
