@@ -51,7 +51,9 @@ def test_interview_preparation_follows_the_role() -> None:
     # an MLOps goal does not teach ML system design: no mocks to practise it, unless held
     tasks = keys(plan(role="mlops-engineer"), "interview")
     assert "task:interview-ml-fundamentals" in tasks and not llm & tasks
+    assert "task:interview-platform-design" in tasks  # platforms, not models
     assert "task:interview-ml-system-design" not in tasks
+    assert "task:interview-platform-design" not in keys(plan(), "interview")
     held = plan(role="mlops-engineer", know={"ml-system-design": 2})
     assert "task:interview-ml-system-design" in keys(held, "interview")
     ai = keys(plan(role="ai-engineer"), "interview")
