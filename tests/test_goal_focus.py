@@ -285,3 +285,15 @@ def test_the_checklist_names_the_goal_and_the_json_names_the_cloud(cli: Run) -> 
                           "--json").out)["cloud"] == "gcp"
     shown = " ".join(cli("plan", "--help").out.split())
     assert all(b.id in shown for b in CAT.backgrounds)
+
+
+def test_a_posting_plan_keeps_coding_practice_with_its_basics() -> None:
+    from mlpath.planning.model import JobTarget
+
+    profile = make_profile(CAT, sector="tech", start=START, background="career-changer")
+    job = JobTarget("ML engineer", "posting.md", {"python": 3, "docker": 2}, {})
+    p = build_plan(CAT, profile, job)
+    dsa = next(g for g in p.gaps if g.skill == DSA)
+    assert dsa.target == 2 and "interviews" in dsa.reasons  # the posting did not name it
+    assert weeks_of(p, DRILLS)[0] > weeks_of(p, DSA)[-1]
+    assert weeks_of(p, "task:interview-coding-timed")

@@ -263,8 +263,8 @@ def test_match_and_plan_for_a_posting_agree_on_its_required_hours(background: st
         assert {g.skill for g in matched.gaps if g.required} <= set(job.required), path.name
         # beyond the posting: only what its asks need first and what the projects practise
         assert not {g.skill for g in p.gaps} - set(job.required) - set(job.nice) - {
-            g.skill for g in p.gaps if any(r.startswith(("prerequisite-of:", "project:"))
-                                           for r in g.reasons)}
+            g.skill for g in p.gaps if any(r.startswith(("prerequisite-of:", "project:",
+                                                         "interviews")) for r in g.reasons)}
         checked += 1
     assert checked >= 25
 

@@ -76,6 +76,8 @@ def gap_reason(cat: m.Catalog, sector: m.Sector, gap: Gap, role: str | None = No
             parts.append(f"a nice-to-have in the job posting (level {gap.target})")
         elif code.startswith("prerequisite-of:"):
             parts.append(f"needed first for {cat.skill(code.split(':', 1)[1]).name}")
+        elif code == "interviews":
+            parts.append("coding interviews test it")
         elif code.startswith("project:"):
             parts.append(f"your project “{cat.project(code.split(':', 1)[1]).title}” uses it")
     if "sector-weight" in gap.reasons:

@@ -14,13 +14,13 @@ from mlpath.planning.model import Gap, JobTarget, StepReadiness
 
 
 def analyse(cat: m.Catalog, sector: m.Sector, profile: Profile,
-            job: JobTarget | None = None,
-            uses: tuple[tuple[str, str], ...] = ()) -> tuple[Gap, ...]:
+            job: JobTarget | None = None, uses: tuple[tuple[str, str], ...] = (),
+            drilled: tuple[str, ...] = ()) -> tuple[Gap, ...]:
     """A Gap for every target of the goal (and what its projects use), in catalogue order."""
     have = current_levels(cat, profile.levels, profile.years_experience)
     gaps = []
     for skill_id, target in goal_targets(cat, sector, profile.role, profile.also,
-                                         job, uses).items():
+                                         job, uses, drilled).items():
         skill = cat.skill(skill_id)
         current, source = have[skill_id]
         gaps.append(Gap(

@@ -36,11 +36,12 @@ class Target(NamedTuple):
 
 
 def goal_targets(cat: m.Catalog, sector: m.Sector, role: str, also: Iterable[str] = (),
-                 job: JobTarget | None = None,
-                 uses: Iterable[tuple[str, str]] = ()) -> dict[str, Target]:
+                 job: JobTarget | None = None, uses: Iterable[tuple[str, str]] = (),
+                 drilled: Iterable[str] = ()) -> dict[str, Target]:
     """Skill id → its target, in catalogue order. `uses`: (skill, project id) for what the
     plan's projects practise: a skill the goal lacks joins it at basic level, since a
-    project cannot practise what the plan never teaches."""
+    project cannot practise what the plan never teaches; so does what the coding drills
+    practise (`drilled`: DSA), which a posting may not name but its interviews test."""
     levels: dict[str, int] = {}
     codes: dict[str, list[str]] = {}
     shaped = job is not None or cat.role(role).sector_shapes
@@ -76,6 +77,9 @@ def goal_targets(cat: m.Catalog, sector: m.Sector, role: str, also: Iterable[str
     for skill_id, project_id in uses:  # before --also, which then raises them
         if skill_id not in levels:
             add(skill_id, ADDED_LEVEL, f"project:{project_id}")
+    for skill_id in drilled:
+        if skill_id not in levels:
+            add(skill_id, ADDED_LEVEL, "interviews")
     for asked in also:
         if asked in levels:
             levels[asked] = min(m.MAX_LEVEL, levels[asked] + 1)

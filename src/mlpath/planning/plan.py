@@ -77,7 +77,9 @@ def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -
     # basic level, before --also, which can then raise it
     goal = g.analyse(cat, sector, replace(profile, also=()), job)
     chosen = projects.choose(cat, sector, goal, profile.role, profile.region)
-    gaps = g.analyse(cat, sector, profile, job, projects.uses(cat, chosen))
+    drilled = tuple(t.after for t in cat.job_search if t.phase == "drill" and t.after
+                    and (not t.roles or profile.role in t.roles))
+    gaps = g.analyse(cat, sector, profile, job, projects.uses(cat, chosen), drilled)
     steps, overall = g.readiness(cat, gaps)
     apply_now = overall >= APPLY_NOW_AT
     years = relevant_years(cat, profile.background, profile.years_experience)
