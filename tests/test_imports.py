@@ -58,7 +58,9 @@ CATALOGUE = ("mlpath.catalogue", "mlpath.catalogue.cache", "mlpath.catalogue.loa
 PERSON = ("mlpath.person", "mlpath.person.profile", "mlpath.person.store",
           "mlpath.person.checks", "mlpath.person.twin")
 RICH = ("rich", "rich.*", "mlpath.formats.tables")  # rich tables that never cut a number
-PLAN = (*CLI, *CATALOGUE, *PERSON, "mlpath.cli.planning", "mlpath.planning",
+# catalogue.cloud: the cloud a plan studies, and its weeks on the goal's cloud
+PLAN = (*CLI, *CATALOGUE, *PERSON, "mlpath.catalogue.cloud", "mlpath.cli.planning",
+        "mlpath.planning",
         "mlpath.planning.*", "mlpath.formats", "mlpath.formats.words",
         "mlpath.formats.plan_words")  # the words that follow one plan
 SHOW = (*CLI, *CATALOGUE, *RICH, "mlpath.cli.catalogue", "mlpath.formats",

@@ -13,7 +13,16 @@ from dataclasses import replace
 
 from mlpath.catalogue import model as m
 
-CLOUD_NAMES = {"aws": "AWS", "gcp": "Google Cloud", "azure": "Azure"}
+
+def studied_cloud(cat: m.Catalog) -> str | None:
+    """The cloud a multi-cloud skill is taught on first (cloud-ml: AWS, SageMaker first)."""
+    for skill in cat.skills:
+        by_id = {r.id: r for r in skill.resources}
+        clouds = {r.cloud for r in skill.resources if r.cloud}
+        first = by_id.get(skill.topics[0].resource) if skill.topics else None
+        if len(clouds) > 1 and first is not None and first.cloud:
+            return first.cloud
+    return None
 
 
 def for_cloud(cat: m.Catalog, cloud: str | None) -> m.Catalog:
@@ -36,7 +45,7 @@ def _skill(skill: m.Skill, cloud: str) -> m.Skill:
         if on == first.cloud:
             topic = topic._replace(resource=home.id, section=None)
         elif on == cloud:
-            topic = topic._replace(name=f"The same workflow on {CLOUD_NAMES[first.cloud or '']}",
+            topic = topic._replace(name=f"The same workflow on {m.CLOUD_NAMES[first.cloud or '']}",
                                    resource=first.id, section=None)
         topics.append(topic)
     return skill._replace(topics=tuple(topics))

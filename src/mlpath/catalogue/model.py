@@ -31,6 +31,7 @@ TASK_KINDS = ("interview", "job-search")
 TASK_PHASES = ("drill", "mid", "pre-apply", "apply", "applications")
 GOAL_ROLES = ("ml-engineer", "ai-engineer", "mlops-engineer")  # what a plan can aim at
 CLOUDS = ("aws", "gcp", "azure")
+CLOUD_NAMES = {"aws": "AWS", "gcp": "Google Cloud", "azure": "Azure"}
 STATUS_BASES = ("official", "third-party")
 SKILL_KINDS = ("technical", "soft")
 MIN_LEVEL, MAX_LEVEL = 0, 4

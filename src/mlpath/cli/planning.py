@@ -199,15 +199,12 @@ def emit(result: "Plan", cat: "m.Catalog", fmt: str | None, output: Path | None,
     """Render a plan to the screen, or atomically to `output` (its suffix picks the format
     unless `fmt` is given; '-' is the screen)."""
     # here, not at the top: --help imports every command module
+    from mlpath.catalogue.cloud import for_cloud
     from mlpath.formats.words import doubts
-    from mlpath.planning.outlook import STUDIED_CLOUD
 
     for note in doubts(result, dt.date.today()):
         sys.stderr.write(note + "\n")
-    if result.cloud not in (None, STUDIED_CLOUD):  # GCP or Azure: study on that cloud
-        from mlpath.catalogue.cloud import for_cloud
-
-        cat = for_cloud(cat, result.cloud)
+    cat = for_cloud(cat, result.cloud)  # on GCP or Azure, the cloud weeks use its docs
     if output is not None and str(output) == "-":
         output = None
     if output is not None:

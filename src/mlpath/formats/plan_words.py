@@ -9,6 +9,7 @@ the words stay true when the planner's rules change.
 from __future__ import annotations
 
 from mlpath.catalogue import model as m
+from mlpath.formats.words import exam_scheduled
 from mlpath.planning.model import CertificationPick, Milestone, Plan
 
 LISTED_REVIEWS = 6  # review weeks listed by number; a longer plan gives the first and last
@@ -118,18 +119,17 @@ def certification_reason(cat: m.Catalog, pick: CertificationPick, plan: Plan) ->
     why = f"covers {', '.join(pick.covers)}" if pick.covers else "covers the core ML skills"
     if pick.successor_of:
         why += f"; successor of the retired {cat.certification(pick.successor_of).name}"
-    cloud = CLOUD_NAMES.get(cat.certification(pick.certification).cloud or "", "")
+    cloud = m.CLOUD_NAMES.get(cat.certification(pick.certification).cloud or "", "")
     if pick.cloud_from:
         why += f"; on {cloud}, {CLOUD_FROM[pick.cloud_from]}"
     if plan.certifications.index(pick):
         return why + "; optional: an alternative to the first"
-    if any(i.key == f"cert:{pick.certification}" for w in plan.weeks for i in w.items):
+    if exam_scheduled(plan, pick.certification):
         return why + "; optional: in this plan, its prep beside the job search"
     return (why + "; optional: not in the weeks, the job search leaves too few hours free "
             "(after you start applying, if you want it)")
 
 
-CLOUD_NAMES = {"aws": "AWS", "gcp": "Google Cloud", "azure": "Azure"}
 CLOUD_FROM = {"posting": "the posting's cloud", "chosen": "the cloud you chose",
               "studied": "the cloud your plan studies (--cloud picks another)"}
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from mlpath.catalogue import model as m
 from mlpath.planning.levels import JOB_READY
 from mlpath.planning.model import JobTarget
-from mlpath.planning.order import DOMAIN_STEP
+from mlpath.planning.order import PROJECTS_STEP
 
 DEMAND_WEIGHT = {"very-high": 1.5, "high": 1.25, "moderate": 1.0}
 RAISE_WEIGHT, LOWER_WEIGHT = 1.5, 0.7  # sector emphasis that moves a target by one
@@ -114,7 +114,7 @@ def sector_additions(cat: m.Catalog, sector: m.Sector, targets: Iterable[str],
     have = set(targets)
     elsewhere = {e for s in cat.sectors if s.id != sector.id for e in s.electives}
     own = [e for e in sector.electives if e not in elsewhere and e not in have
-           and cat.skill(e).step == DOMAIN_STEP]
+           and cat.skill(e).step == PROJECTS_STEP]
     strongest = sorted((e for e in sector.electives if e not in have and e not in own
                        and sector.emphasis.get(e, 1.0) >= ADD_WEIGHT),
                       key=lambda e: -sector.emphasis.get(e, 1.0))

@@ -17,7 +17,7 @@ from mlpath.planning.levels import hours_between
 from mlpath.planning.model import Gap, StudyItem
 
 BASIC = 2  # the end of the first pass
-DOMAIN_STEP = "projects"  # domain knowledge: learnt with the sector's project
+PROJECTS_STEP = "projects"  # the roadmap's real-projects step: domain knowledge lives here
 DEPTH_DISCOUNT = 0.6  # a second pass ranks as this share of the skill's priority (estimate)
 
 
@@ -35,7 +35,7 @@ def effective_priority(cat: m.Catalog, gaps: Sequence[Gap],
     for group in groups:
         rank = max((best[s] for s in group if s in best), default=0.0)
         for s in group:
-            if s in best and (cat.skill(s).step == DOMAIN_STEP or any(
+            if s in best and (cat.skill(s).step == PROJECTS_STEP or any(
                     r.startswith("project:") for r in inplan[s].reasons)):
                 best[s] = max(best[s], rank)
     changed = True

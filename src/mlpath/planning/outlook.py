@@ -17,11 +17,6 @@ PREMIUM_SKILLS = 2
 # years of relevant (software, data or ML) work.
 LEVEL_RANK = {"foundational": 0, "associate": 0, "professional": 1, "specialty": 1}
 EXPERIENCED = 3
-# Without a posting's cloud or --cloud: the cloud the plan studies, whose exam then tests
-# what was learnt (cloud-ml's topics are SageMaker-first: data/roadmap.yaml).
-STUDIED_CLOUD = "aws"
-
-
 def relevant_years(cat: m.Catalog, background: str | None, years: int) -> int:
     """Years that count for an exam's experience: a career changer's or student's count 0."""
     bg = next((b for b in cat.backgrounds if b.id == background), None)

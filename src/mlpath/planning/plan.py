@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from mlpath.catalogue import model as m
+from mlpath.catalogue.cloud import studied_cloud
 from mlpath.person.profile import Profile
 from mlpath.planning import gaps as g
 from mlpath.planning import projects, schedule, topics
@@ -16,12 +17,7 @@ from mlpath.planning.goal import later_skills
 from mlpath.planning.levels import JOB_READY, current_levels, hours_between
 from mlpath.planning.model import Gap, JobTarget, Plan, StudyItem
 from mlpath.planning.order import BASIC, order
-from mlpath.planning.outlook import (
-    STUDIED_CLOUD,
-    pick_certifications,
-    relevant_years,
-    salary_outlook,
-)
+from mlpath.planning.outlook import pick_certifications, relevant_years, salary_outlook
 
 __all__ = ["build_plan", "pick_certifications", "salary_outlook"]
 
@@ -47,14 +43,14 @@ def task_hours(cat: m.Catalog, task: m.Task, gaps: tuple[Gap, ...],
     return max(1, round(task.hours * (1 - TASK_KNOWN_CUT * held / need)))
 
 
-def job_tasks(cat: m.Catalog, role: str, gaps: tuple[Gap, ...],
+def job_tasks(role_tasks: list[m.Task], gaps: tuple[Gap, ...],
               have: Mapping[str, int]) -> list[m.Task]:
-    """The goal's job-search tasks: those for its role, and a task that practises a skill
+    """The goal's job-search tasks, of those for its role: a task that practises a skill
     (`after`: coding drills, design mocks) only when the goal teaches that skill or the
     person holds its basics (nothing to practise otherwise)."""
     goal = {x.skill for x in gaps}
-    return [t for t in cat.job_search if (not t.roles or role in t.roles)
-            and (t.after is None or t.after in goal or have.get(t.after, 0) >= BASIC)]
+    return [t for t in role_tasks
+            if t.after is None or t.after in goal or have.get(t.after, 0) >= BASIC]
 
 
 def _top_up(items: list[StudyItem], hours_per_week: int) -> tuple[list[StudyItem], set[str]]:
@@ -77,15 +73,17 @@ def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -
     # basic level, before --also, which can then raise it
     goal = g.analyse(cat, sector, replace(profile, also=()), job)
     chosen = projects.choose(cat, sector, goal, profile.role, profile.region)
-    drilled = tuple(t.after for t in cat.job_search if t.phase == "drill" and t.after
-                    and (not t.roles or profile.role in t.roles))
+    role_tasks = [t for t in cat.job_search if not t.roles or profile.role in t.roles]
+    drilled = tuple(t.after for t in role_tasks if t.phase == "drill" and t.after)
     gaps = g.analyse(cat, sector, profile, job, projects.uses(cat, chosen), drilled)
     steps, overall = g.readiness(cat, gaps)
     apply_now = overall >= APPLY_NOW_AT
     years = relevant_years(cat, profile.background, profile.years_experience)
+    # without a posting's cloud or --cloud: the cloud the plan studies, whose exam then
+    # tests what was learnt
     cloud, cloud_from = ((job.cloud, "posting") if job and job.cloud else
                          (profile.cloud, "chosen") if profile.cloud else
-                         (STUDIED_CLOUD, "studied"))
+                         (studied_cloud(cat), "studied"))
     picks = pick_certifications(cat, gaps, years=years, cloud=cloud, cloud_from=cloud_from)
     # first projects take longer for someone still learning to program (the first step)
     fluency = next((r.percent for r in steps if r.step == cat.steps[0].id), 100)
@@ -96,11 +94,11 @@ def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -
         builds[2] = (third, round(hours * (1 - overall / 100)))
     have = {s: level for s, (level, _) in
             current_levels(cat, profile.levels, profile.years_experience).items()}
-    tasks = job_tasks(cat, profile.role, gaps, have)
+    tasks = job_tasks(role_tasks, gaps, have)
     # first (their basics): the thin slice's skills, so it is built early at any pace, and
     # what drills wait for, so they spread over the plan instead of piling up at its end
     early = frozenset([s for p, _ in chosen if projects.THIN_SLICE in p.tags for s in p.skills]
-                      + [t.after for t in tasks if t.after and t.phase == "drill"])
+                      + list(drilled))
     items = projects.interleave(cat, order(cat, gaps, early, [p.skills for p, _ in chosen]),
                                 builds)
     dropped: set[str] = set()

@@ -14,8 +14,7 @@ from collections.abc import Mapping, Sequence
 from mlpath.catalogue import model as m
 from mlpath.planning.levels import hours_between
 from mlpath.planning.model import Gap, ScheduledProject, StudyItem
-from mlpath.planning.order import BASIC
-from mlpath.planning.order import DOMAIN_STEP as PROJECTS_STEP
+from mlpath.planning.order import BASIC, PROJECTS_STEP
 
 THIN_SLICE = "thin-slice"
 SPECIALITY = {"ai-engineer": "genai"}  # role → the project tag it is judged on
