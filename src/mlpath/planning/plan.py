@@ -104,11 +104,9 @@ def build_plan(cat: m.Catalog, profile: Profile, job: JobTarget | None = None) -
     dropped: set[str] = set()
     if apply_now:
         items, dropped = _top_up(items, profile.hours_per_week)
-    # the CV describes the projects: it waits for the last one
-    built = next((i.key for i in reversed(items) if i.kind == "project"), None)
     tracks = [schedule.Track(StudyItem(f"task:{t.id}", t.title, "",
                                        task_hours(cat, t, gaps, have), 0, 0, kind=t.kind),
-                             t.phase, t.after or (built if t.phase == "pre-apply" else None))
+                             t.phase, t.after)
               for t in tasks]
     if picks:
         cert = cat.certification(picks[0].certification)

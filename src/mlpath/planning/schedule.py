@@ -45,9 +45,7 @@ class Track:
     # of applying)
     # | "optional" (certification prep: only hours left free)
     phase: str
-    # an item whose study must be done first: the task's `after` skill, or (the CV) the
-    # plan's last project
-    gate: str | None = None
+    gate: str | None = None  # a skill whose study must be done first (the task's `after`)
 
 
 class _Queue:
